@@ -1,0 +1,5 @@
+#![no_std]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+pub mod schema;

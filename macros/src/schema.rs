@@ -1,0 +1,608 @@
+//! Schema lines as text: the canonical form Telegram hashes into constructor
+//! ids, and the compile-time checks the DSL runs on every declared line.
+//!
+//! Everything here is a `const fn`, so the macros evaluate it while the
+//! calling crate compiles (a wrong id is a compile error that prints the
+//! right one), and the `tl` tool calls the same functions at run time.
+//!
+//! # Canonical form
+//!
+//! A constructor id is the CRC32 (IEEE) of the line with:
+//! - the `#id` dropped (and the trailing `;`),
+//! - every `name:flags.N?true` field dropped,
+//! - the type `bytes` read as `string`,
+//! - `<` read as a space, and `>`, `{`, `}` removed,
+//! - runs of white space folded into one space.
+//!
+//! With these rules every line of layer 122 hashes to its declared id; three
+//! lines of the MTProto service schema (`ipPortSecret`, `accessPointRule`,
+//! `help.configSimple`) do not, which is why the DSL has `#[unchecked_id]`.
+
+/// The CRC32 (IEEE 802.3, reflected, polynomial `0xEDB88320`) table.
+const CRC_TABLE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            k += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
+};
+
+/// CRC32 (IEEE) of `bytes`, as used for TL constructor ids.
+pub const fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = Crc32::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        crc = crc.byte(bytes[i]);
+        i += 1;
+    }
+    crc.finish()
+}
+
+#[derive(Clone, Copy)]
+struct Crc32(u32);
+
+impl Crc32 {
+    const fn new() -> Self {
+        Self(0xFFFF_FFFF)
+    }
+    const fn byte(self, b: u8) -> Self {
+        Self(CRC_TABLE[((self.0 ^ b as u32) & 0xFF) as usize] ^ (self.0 >> 8))
+    }
+    const fn bytes(mut self, s: &[u8], from: usize, to: usize) -> Self {
+        let mut i = from;
+        while i < to {
+            self = self.byte(s[i]);
+            i += 1;
+        }
+        self
+    }
+    const fn finish(self) -> u32 {
+        !self.0
+    }
+}
+
+/// Feeds canonical text into a CRC, folding white space: a space is only
+/// written between two non-space characters.
+#[derive(Clone, Copy)]
+struct Canonical {
+    crc: Crc32,
+    started: bool,
+    pending_space: bool,
+}
+
+impl Canonical {
+    const fn new() -> Self {
+        Self { crc: Crc32::new(), started: false, pending_space: false }
+    }
+    const fn space(mut self) -> Self {
+        if self.started {
+            self.pending_space = true;
+        }
+        self
+    }
+    const fn byte(mut self, b: u8) -> Self {
+        if self.pending_space {
+            self.crc = self.crc.byte(b' ');
+            self.pending_space = false;
+        }
+        self.crc = self.crc.byte(b);
+        self.started = true;
+        self
+    }
+}
+
+const fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+const fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'.'
+}
+
+/// The byte range of the line that holds definitions: leading white space
+/// and a trailing `;` (with anything after it) are cut off.
+const fn body_range(s: &[u8]) -> (usize, usize) {
+    let mut start = 0;
+    while start < s.len() && is_space(s[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < s.len() && s[end] != b';' {
+        end += 1;
+    }
+    while end > start && is_space(s[end - 1]) {
+        end -= 1;
+    }
+    (start, end)
+}
+
+/// Next white-space separated token at or after `i`: `(start, end)`, or
+/// `(end, end)` when none is left.
+const fn next_token(s: &[u8], mut i: usize, end: usize) -> (usize, usize) {
+    while i < end && is_space(s[i]) {
+        i += 1;
+    }
+    let start = i;
+    while i < end && !is_space(s[i]) {
+        i += 1;
+    }
+    (start, i)
+}
+
+/// Is `s[from..to]` an id token: `#` followed by hex digits (with or without `0x`)?
+const fn is_id_token(s: &[u8], from: usize, to: usize) -> bool {
+    if to - from < 2 || s[from] != b'#' {
+        return false;
+    }
+    let mut i = from + 1;
+    if to - i > 2 && s[i] == b'0' && (s[i + 1] == b'x' || s[i + 1] == b'X') {
+        i += 2;
+    }
+    if i == to {
+        return false;
+    }
+    while i < to {
+        if !s[i].is_ascii_hexdigit() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Is `s[from..to]` a field `name:flagsfield.N?true`?
+const fn is_true_flag(s: &[u8], from: usize, to: usize) -> bool {
+    let tail = b"?true";
+    if to - from < tail.len() + 4 {
+        return false;
+    }
+    let mut k = 0;
+    while k < tail.len() {
+        if s[to - tail.len() + k] != tail[k] {
+            return false;
+        }
+        k += 1;
+    }
+    // `name:` then `flags.N` before the tail
+    let mut i = from;
+    while i < to && s[i] != b':' {
+        i += 1;
+    }
+    let mut dot = false;
+    i += 1;
+    while i < to - tail.len() {
+        if s[i] == b'.' {
+            dot = true;
+        }
+        i += 1;
+    }
+    dot
+}
+
+/// Does the word `s[from..to]` spell `bytes`?
+const fn is_bytes(s: &[u8], from: usize, to: usize) -> bool {
+    let w = b"bytes";
+    if to - from != w.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < w.len() {
+        if s[from + k] != w[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// The constructor id a schema line hashes to.
+///
+/// `line` is a TL line in `.tl` spelling (`user#938458c1 flags:# ... = User;`)
+/// or the DSL spelling (`user #0x938458c1 flags:# ... = User;`); the id, if
+/// present, is ignored, as is a trailing `;` and anything after it.
+///
+/// ```
+/// use tlwire_dsl::schema::schema_id;
+/// let line = "contacts.acceptContact#f831a20f id:InputUser = Updates;";
+/// assert_eq!(schema_id(line), 0xf831a20f);
+/// ```
+pub const fn schema_id(line: &str) -> u32 {
+    let s = line.as_bytes();
+    let (mut i, end) = body_range(s);
+    let mut out = Canonical::new();
+    let mut index = 0;
+    let mut after_equals = false;
+    while i < end {
+        let (from, to) = next_token(s, i, end);
+        i = to;
+        if from == to {
+            break;
+        }
+        let mut t = from;
+        if index == 0 {
+            // `name#id` in one token: keep the name only.
+            let mut j = from;
+            while j < to && s[j] != b'#' {
+                j += 1;
+            }
+            out.crc = out.crc.bytes(s, from, j);
+            out.started = true;
+            index += 1;
+            continue;
+        }
+        index += 1;
+        if index == 2 && is_id_token(s, from, to) {
+            continue;
+        }
+        if !after_equals && is_true_flag(s, from, to) {
+            continue;
+        }
+        if to - from == 1 && s[from] == b'=' {
+            after_equals = true;
+        }
+        out = out.space();
+        let mut prev = b' ';
+        while t < to {
+            let b = s[t];
+            if is_word(b) && !is_word(prev) {
+                let mut w = t;
+                while w < to && is_word(s[w]) {
+                    w += 1;
+                }
+                let typed = matches!(prev, b':' | b'?' | b'<' | b'%') || (after_equals && prev == b' ');
+                if typed && is_bytes(s, t, w) {
+                    let string = b"string";
+                    let mut k = 0;
+                    while k < string.len() {
+                        out = out.byte(string[k]);
+                        k += 1;
+                    }
+                } else {
+                    let mut k = t;
+                    while k < w {
+                        out = out.byte(s[k]);
+                        k += 1;
+                    }
+                }
+                prev = s[w - 1];
+                t = w;
+                continue;
+            }
+            match b {
+                b'<' => out = out.space(),
+                b'>' | b'{' | b'}' => {}
+                _ => out = out.byte(b),
+            }
+            prev = b;
+            t += 1;
+        }
+    }
+    out.crc.finish()
+}
+
+/// Length of `line` in `.tl` spelling: [`tl_spelling`] writes this many bytes.
+#[doc(hidden)]
+pub const fn tl_spelling_len(line: &str) -> usize {
+    let s = line.as_bytes();
+    let mut n = s.len();
+    let mut i = 0;
+    while i + 2 < s.len() {
+        if s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
+            n -= 2;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// `line` (as the DSL builds it: `name#0xID fields = Type`) in `.tl`
+/// spelling: the `0x` after `#` dropped. `N` must be [`tl_spelling_len`].
+#[doc(hidden)]
+pub const fn tl_spelling<const N: usize>(line: &str) -> [u8; N] {
+    let s = line.as_bytes();
+    let mut out = [0u8; N];
+    let (mut i, mut o) = (0, 0);
+    while i < s.len() {
+        if i + 2 < s.len() && s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
+            out[o] = b'#';
+            o += 1;
+            i += 3;
+            continue;
+        }
+        out[o] = s[i];
+        o += 1;
+        i += 1;
+    }
+    out
+}
+
+/// Turns bytes the DSL built from ASCII tokens back into a `&str`.
+#[doc(hidden)]
+pub const fn ascii_str(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(_) => panic!("tlwire: schema line is not UTF-8"),
+    }
+}
+
+/// A short, fixed-capacity text buffer for compile-time error messages.
+struct Message {
+    buf: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Self { buf: [0; 512], len: 0 }
+    }
+    const fn push(mut self, s: &str) -> Self {
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() && self.len < self.buf.len() {
+            self.buf[self.len] = b[i];
+            self.len += 1;
+            i += 1;
+        }
+        self
+    }
+    const fn hex(mut self, v: u32) -> Self {
+        self = self.push("0x");
+        let mut shift = 32;
+        while shift > 0 {
+            shift -= 4;
+            let d = ((v >> shift) & 0xF) as u8;
+            if self.len < self.buf.len() {
+                self.buf[self.len] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
+                self.len += 1;
+            }
+        }
+        self
+    }
+    const fn dec(self, v: u32) -> Self {
+        let mut digits = [0u8; 10];
+        let (mut n, mut len) = (v, 0);
+        loop {
+            digits[len] = b'0' + (n % 10) as u8;
+            len += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let mut out = self;
+        while len > 0 {
+            len -= 1;
+            if out.len < out.buf.len() {
+                out.buf[out.len] = digits[len];
+                out.len += 1;
+            }
+        }
+        out
+    }
+    const fn fail(&self) -> ! {
+        let (text, _) = self.buf.split_at(self.len);
+        match core::str::from_utf8(text) {
+            Ok(s) => panic!("{}", s),
+            Err(_) => panic!("tlwire: invalid schema line"),
+        }
+    }
+}
+
+/// Name of the line: up to the first space or `#`.
+const fn line_name(line: &str) -> &str {
+    let s = line.as_bytes();
+    let mut i = 0;
+    while i < s.len() && s[i] != b' ' && s[i] != b'#' {
+        i += 1;
+    }
+    let (name, _) = s.split_at(i);
+    ascii_str(name)
+}
+
+/// Compile-time checks of one declared line, run by the DSL in a `const`.
+///
+/// `line` is the line as the DSL spells it, `declared` the id written in it
+/// (`None` when omitted), `checked` false for `#[unchecked_id]` lines.
+/// Returns the id to use. Panics (a compile error, when evaluated in a
+/// `const`) with a message that names the line when:
+/// - the declared id differs from the id the line hashes to,
+/// - a `flags.N` bit is 32 or more,
+/// - a conditional field names a flags field that is not declared as `#`
+///   before it.
+#[doc(hidden)]
+pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32 {
+    check_flags(line);
+    let computed = schema_id(line);
+    match declared {
+        None => computed,
+        Some(id) => {
+            if checked && id != computed {
+                Message::new()
+                    .push("tlwire: `")
+                    .push(line_name(line))
+                    .push("` is declared with id ")
+                    .hex(id)
+                    .push(" but its line hashes to ")
+                    .hex(computed)
+                    .push(" (write `#")
+                    .hex(computed)
+                    .push("`, or mark a line whose published id is not its CRC `#[unchecked_id]`): ")
+                    .push(line)
+                    .fail();
+            }
+            id
+        }
+    }
+}
+
+/// Checks every `name:F.N?T` field: `F` names an earlier `F:#` field, `N < 32`.
+const fn check_flags(line: &str) {
+    let s = line.as_bytes();
+    let (mut i, end) = body_range(s);
+    // Names of `#` fields seen so far, as byte ranges into `s`.
+    let mut flags: [(usize, usize); 8] = [(0, 0); 8];
+    let mut nflags = 0;
+    while i < end {
+        let (from, to) = next_token(s, i, end);
+        i = to;
+        if from == to {
+            break;
+        }
+        let mut colon = from;
+        while colon < to && s[colon] != b':' {
+            colon += 1;
+        }
+        if colon == to || colon == from {
+            continue;
+        }
+        let ty = colon + 1;
+        if to - ty == 1 && s[ty] == b'#' {
+            if nflags < flags.len() {
+                flags[nflags] = (from, colon);
+                nflags += 1;
+            }
+            continue;
+        }
+        // `F.N?` prefix?
+        let mut q = ty;
+        while q < to && s[q] != b'?' {
+            q += 1;
+        }
+        if q == to {
+            continue;
+        }
+        let mut dot = ty;
+        while dot < q && s[dot] != b'.' {
+            dot += 1;
+        }
+        if dot == q {
+            continue;
+        }
+        let mut known = false;
+        let mut k = 0;
+        while k < nflags {
+            let (a, b) = flags[k];
+            if b - a == dot - ty {
+                let mut same = true;
+                let mut j = 0;
+                while j < b - a {
+                    if s[a + j] != s[ty + j] {
+                        same = false;
+                    }
+                    j += 1;
+                }
+                if same {
+                    known = true;
+                }
+            }
+            k += 1;
+        }
+        if !known {
+            let (_, rest) = s.split_at(ty);
+            let (field, _) = rest.split_at(dot - ty);
+            Message::new()
+                .push("tlwire: `")
+                .push(line_name(line))
+                .push("`: conditional field names `")
+                .push(ascii_str(field))
+                .push("`, which is not a `")
+                .push(ascii_str(field))
+                .push(":#` field declared before it: ")
+                .push(line)
+                .fail();
+        }
+        let mut bit: u32 = 0;
+        let mut j = dot + 1;
+        while j < q {
+            if s[j].is_ascii_digit() && bit < 1000 {
+                bit = bit * 10 + (s[j] - b'0') as u32;
+            }
+            j += 1;
+        }
+        if bit >= 32 {
+            Message::new()
+                .push("tlwire: `")
+                .push(line_name(line))
+                .push("`: flag bit ")
+                .dec(bit)
+                .push(" is out of range (a flags field has bits 0 to 31): ")
+                .push(line)
+                .fail();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_lines_hash_to_their_ids() {
+        let add = "contacts.addContact#e8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates;";
+        assert_eq!(schema_id(add), 0xe8f463d0);
+        let dsl = "contacts.addContact #0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates";
+        assert_eq!(schema_id(dsl), 0xe8f463d0);
+        assert_eq!(schema_id("updatesTooLong#e317af7e = Updates;"), 0xe317af7e);
+        assert_eq!(schema_id("vector#1cb5c415 {t:Type} # [ t ] = Vector t;"), 0x1cb5c415);
+    }
+
+    #[test]
+    fn bytes_counts_as_string_but_a_field_named_bytes_does_not() {
+        // mtproto: `bytes` is also a field name here, and must stay as is.
+        assert_eq!(
+            schema_id("msg_detailed_info#276d3ec6 msg_id:long answer_msg_id:long bytes:int status:int = MsgDetailedInfo"),
+            0x276d3ec6
+        );
+        assert_eq!(schema_id("upload.saveFilePart#b304a621 file_id:long file_part:int bytes:bytes = Bool"), 0xb304a621);
+    }
+
+    #[test]
+    fn generic_and_bare_lines() {
+        assert_eq!(schema_id("invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;"), 0xda9b0d0d);
+        assert_eq!(
+            schema_id("future_salts#ae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts"),
+            0xae500895
+        );
+    }
+
+    #[test]
+    fn tl_spelling_drops_0x() {
+        const LINE: &str = "resPQ#0x05162463 nonce:int128 = ResPQ";
+        const N: usize = tl_spelling_len(LINE);
+        const OUT: [u8; N] = tl_spelling(LINE);
+        assert_eq!(ascii_str(&OUT), "resPQ#05162463 nonce:int128 = ResPQ");
+    }
+
+    #[test]
+    fn check_line_accepts_good_lines() {
+        assert_eq!(check_line("inputUserSelf#0xf7c1b13f = InputUser", Some(0xf7c1b13f), true), 0xf7c1b13f);
+        assert_eq!(check_line("inputUserSelf = InputUser", None, true), 0xf7c1b13f);
+        assert_eq!(check_line("ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false), 0x37982646);
+    }
+
+    #[test]
+    #[should_panic(expected = "line hashes to 0xf7c1b13f")]
+    fn check_line_names_the_right_id() {
+        check_line("inputUserSelf#0xf7c1b13e = InputUser", Some(0xf7c1b13e), true);
+    }
+
+    #[test]
+    #[should_panic(expected = "flag bit 32 is out of range")]
+    fn check_line_rejects_bit_32() {
+        check_line("x flags:# a:flags.32?int = X", None, true);
+    }
+
+    #[test]
+    #[should_panic(expected = "conditional field names `flags2`")]
+    fn check_line_rejects_unknown_flags_field() {
+        check_line("x flags:# a:flags2.3?int = X", None, true);
+    }
+}

@@ -1,1 +1,2 @@
 pub use tlwire_dsl::*;
+pub mod convert;

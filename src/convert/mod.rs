@@ -1,0 +1,1 @@
+//! `.tl` to DSL converter (being written).

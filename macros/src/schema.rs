@@ -12,7 +12,10 @@
 //! - every `name:flags.N?true` field dropped,
 //! - the type `bytes` read as `string`,
 //! - `<` read as a space, and `>`, `{`, `}` removed,
-//! - runs of white space folded into one space.
+//! - runs of white space folded into one space,
+//! - a `%` before a constructor name dropped (the DSL writes a bare
+//!   constructor used as a type, `vector<future_salt>`, as `%future_salt`;
+//!   a lowercase name is already bare in TL).
 //!
 //! With these rules every line of layer 122 hashes to its declared id; three
 //! lines of the MTProto service schema (`ipPortSecret`, `accessPointRule`,
@@ -277,6 +280,7 @@ pub const fn schema_id(line: &str) -> u32 {
                 continue;
             }
             match b {
+                b'%' if t + 1 < to && s[t + 1].is_ascii_lowercase() => {}
                 b'<' => out = out.space(),
                 b'>' | b'{' | b'}' => {}
                 _ => out = out.byte(b),
@@ -294,9 +298,12 @@ pub const fn tl_spelling_len(line: &str) -> usize {
     let s = line.as_bytes();
     let mut n = s.len();
     let mut i = 0;
-    while i + 2 < s.len() {
-        if s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
+    while i < s.len() {
+        if i + 2 < s.len() && s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
             n -= 2;
+        }
+        if i + 1 < s.len() && s[i] == b'%' && s[i + 1].is_ascii_lowercase() {
+            n -= 1;
         }
         i += 1;
     }
@@ -304,7 +311,8 @@ pub const fn tl_spelling_len(line: &str) -> usize {
 }
 
 /// `line` (as the DSL builds it: `name#0xID fields = Type`) in `.tl`
-/// spelling: the `0x` after `#` dropped. `N` must be [`tl_spelling_len`].
+/// spelling: the `0x` after `#` dropped, and the `%` before a bare
+/// constructor name. `N` must be [`tl_spelling_len`].
 #[doc(hidden)]
 pub const fn tl_spelling<const N: usize>(line: &str) -> [u8; N] {
     let s = line.as_bytes();
@@ -315,6 +323,10 @@ pub const fn tl_spelling<const N: usize>(line: &str) -> [u8; N] {
             out[o] = b'#';
             o += 1;
             i += 3;
+            continue;
+        }
+        if i + 1 < s.len() && s[i] == b'%' && s[i + 1].is_ascii_lowercase() {
+            i += 1;
             continue;
         }
         out[o] = s[i];
@@ -440,6 +452,37 @@ pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32
             }
             id
         }
+    }
+}
+
+/// Compile-time check that a constructor listed in a `tl_type!` entry for
+/// `ty` declares `= ty` in its own line.
+#[doc(hidden)]
+pub const fn check_result(schema: &str, ty: &str) {
+    let s = schema.as_bytes();
+    let t = ty.as_bytes();
+    // the result type is the text after the last " = "
+    let mut i = s.len();
+    while i >= 3 && !(s[i - 3] == b' ' && s[i - 2] == b'=' && s[i - 1] == b' ') {
+        i -= 1;
+    }
+    let mut same = i >= 3 && s.len() - i == t.len();
+    let mut k = 0;
+    while same && k < t.len() {
+        if s[i + k] != t[k] {
+            same = false;
+        }
+        k += 1;
+    }
+    if !same {
+        Message::new()
+            .push("tlwire: `")
+            .push(line_name(schema))
+            .push("` is listed under type `")
+            .push(ty)
+            .push("`, but its line says otherwise: ")
+            .push(schema)
+            .fail();
     }
 }
 

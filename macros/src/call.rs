@@ -1,0 +1,34 @@
+//! What the DSL implements for every declared line.
+
+use crate::error::{DecodeError, EncodeError};
+use crate::read::Reader;
+use crate::write::Writer;
+
+/// A TL definition (constructor or method) with its id and schema line.
+pub trait Identifiable {
+    /// The constructor id.
+    const CONSTRUCTOR_ID: u32;
+    /// The TL name, e.g. `contacts.addContact`.
+    const NAME: &'static str;
+    /// The schema line in `.tl` spelling, without the trailing `;`.
+    const SCHEMA: &'static str;
+}
+
+/// The bare form of a constructor or method: its fields without the id.
+///
+/// The boxed form ([`Serializable`](crate::Serializable)) is the id followed
+/// by this; a bare reference (`%future_salt`, `vector<%T>`) uses it alone.
+pub trait Bare: Identifiable + Sized {
+    /// Length of the fields, validating shared flag bits.
+    fn bare_len(&self) -> Result<usize, EncodeError>;
+    /// Writes the fields.
+    fn serialize_bare(&self, w: &mut Writer<'_>);
+    /// Reads the fields.
+    fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
+}
+
+/// A method: a request whose answer is a `Return`.
+pub trait RemoteCall: crate::Serializable {
+    /// What the server answers with.
+    type Return: crate::Deserializable;
+}

@@ -1,0 +1,358 @@
+//! How each TL type is written: the primitives' trait impls, and the codecs
+//! the DSL picks per field.
+//!
+//! A field's Rust type does not always say how it is written: `Vec<T>` is a
+//! boxed `Vector<T>` or a bare `vector<T>`, a struct is written boxed or bare
+//! (`%T`), `Vec<u8>` is `bytes`. So the DSL maps each field's TL type to a
+//! [`Codec`] (`Vector<Boxed<i64>>` for `Vector<long>`), and the generated
+//! code calls it. Codecs are zero-sized and all their functions inline.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::call::Bare as BareCombinator;
+use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
+use crate::read::{Deserializable, Reader};
+use crate::text::{TextWriter, TlText};
+use crate::write::{Serializable, Writer, string_len};
+
+/// `vector#1cb5c415`: the header of a boxed `Vector<T>`.
+pub const VECTOR_ID: u32 = 0x1cb5_c415;
+/// `boolTrue#997275b5`.
+pub const BOOL_TRUE_ID: u32 = 0x9972_75b5;
+/// `boolFalse#bc799737`.
+pub const BOOL_FALSE_ID: u32 = 0xbc79_9737;
+
+/// How one TL type is written, read and printed.
+pub trait Codec {
+    /// The Rust type holding the value.
+    type Value;
+    /// Fewest bytes a value takes on the wire (bounds vector allocations).
+    const MIN_LEN: usize;
+    /// The length of every value, when it is fixed (`int`, `long`...).
+    const FIXED_LEN: Option<usize> = None;
+    /// Encoded length, validating.
+    fn len(v: &Self::Value) -> Result<usize, EncodeError>;
+    /// Writes the value.
+    fn write(v: &Self::Value, w: &mut Writer<'_>);
+    /// Reads a value.
+    fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
+    /// Prints the value as TL text.
+    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result;
+}
+
+/// Writes a value through its own [`Serializable`]/[`Deserializable`]: the
+/// boxed form of TL types, and the primitives.
+pub struct Boxed<T>(PhantomData<T>);
+
+/// A size hint for [`Boxed`] values: the fewest and the fixed wire length.
+pub trait WireSize {
+    /// Fewest bytes a value takes.
+    const MIN_LEN: usize = 4;
+    /// The length of every value, when fixed.
+    const FIXED_LEN: Option<usize> = None;
+}
+
+impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
+    type Value = T;
+    const MIN_LEN: usize = T::MIN_LEN;
+    const FIXED_LEN: Option<usize> = T::FIXED_LEN;
+    #[inline]
+    fn len(v: &T) -> Result<usize, EncodeError> {
+        v.serialized_len()
+    }
+    #[inline]
+    fn write(v: &T, w: &mut Writer<'_>) {
+        v.serialize(w)
+    }
+    #[inline]
+    fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
+        T::deserialize(r)
+    }
+    #[inline]
+    fn text(v: &T, t: &mut TextWriter<'_>) -> fmt::Result {
+        v.write_tl(t)
+    }
+}
+
+/// A constructor written bare (`%T`, or an element of `vector<%T>`): no id.
+pub struct Bare<T>(PhantomData<T>);
+
+impl<T: BareCombinator + TlText> Codec for Bare<T> {
+    type Value = T;
+    const MIN_LEN: usize = 0;
+    #[inline]
+    fn len(v: &T) -> Result<usize, EncodeError> {
+        v.bare_len()
+    }
+    #[inline]
+    fn write(v: &T, w: &mut Writer<'_>) {
+        v.serialize_bare(w)
+    }
+    #[inline]
+    fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
+        T::deserialize_bare(r)
+    }
+    #[inline]
+    fn text(v: &T, t: &mut TextWriter<'_>) -> fmt::Result {
+        v.write_tl(t)
+    }
+}
+
+/// TL `bytes`, held as `Vec<u8>`.
+pub struct Bytes;
+
+impl Codec for Bytes {
+    type Value = Vec<u8>;
+    const MIN_LEN: usize = 4;
+    #[inline]
+    fn len(v: &Vec<u8>) -> Result<usize, EncodeError> {
+        string_len(v.len(), "bytes")
+    }
+    #[inline]
+    fn write(v: &Vec<u8>, w: &mut Writer<'_>) {
+        w.put_bytes(v)
+    }
+    #[inline]
+    fn read(r: &mut Reader<'_>) -> Result<Vec<u8>, DecodeError> {
+        Ok(r.read_bytes()?.to_vec())
+    }
+    fn text(v: &Vec<u8>, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.hex(v)
+    }
+}
+
+/// A boxed `Vector<T>`: `vector#1cb5c415`, a count, the elements.
+pub struct Vector<C>(PhantomData<C>);
+
+/// A bare `vector<T>`: a count, the elements.
+pub struct BareVector<C>(PhantomData<C>);
+
+#[inline]
+fn elements_len<C: Codec>(v: &[C::Value]) -> Result<usize, EncodeError> {
+    if v.len() > i32::MAX as usize {
+        return Err(EncodeError::TooLong { what: "vector", len: v.len() });
+    }
+    match C::FIXED_LEN {
+        Some(each) => Ok(4 + each * v.len()),
+        None => {
+            let mut n = 4;
+            for item in v {
+                n += C::len(item)?;
+            }
+            Ok(n)
+        }
+    }
+}
+
+#[inline]
+fn write_elements<C: Codec>(v: &[C::Value], w: &mut Writer<'_>) {
+    w.put_u32(v.len() as u32);
+    for item in v {
+        C::write(item, w);
+    }
+}
+
+#[inline]
+fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeError> {
+    let count = r.read_count(C::MIN_LEN)?;
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        out.push(C::read(r)?);
+    }
+    Ok(out)
+}
+
+fn text_elements<C: Codec>(v: &[C::Value], t: &mut TextWriter<'_>) -> fmt::Result {
+    t.list(v, |item, t| C::text(item, t))
+}
+
+impl<C: Codec> Codec for Vector<C> {
+    type Value = Vec<C::Value>;
+    const MIN_LEN: usize = 8;
+    #[inline]
+    fn len(v: &Self::Value) -> Result<usize, EncodeError> {
+        Ok(4 + elements_len::<C>(v)?)
+    }
+    #[inline]
+    fn write(v: &Self::Value, w: &mut Writer<'_>) {
+        w.put_u32(VECTOR_ID);
+        write_elements::<C>(v, w)
+    }
+    fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
+        let at = r.offset();
+        let id = r.read_u32()?;
+        if id != VECTOR_ID {
+            return Err(r.error_at(at, DecodeErrorKind::MissingVectorHeader { found: id }));
+        }
+        read_elements::<C>(r)
+    }
+    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result {
+        text_elements::<C>(v, t)
+    }
+}
+
+impl<C: Codec> Codec for BareVector<C> {
+    type Value = Vec<C::Value>;
+    const MIN_LEN: usize = 4;
+    #[inline]
+    fn len(v: &Self::Value) -> Result<usize, EncodeError> {
+        elements_len::<C>(v)
+    }
+    #[inline]
+    fn write(v: &Self::Value, w: &mut Writer<'_>) {
+        write_elements::<C>(v, w)
+    }
+    fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
+        read_elements::<C>(r)
+    }
+    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result {
+        text_elements::<C>(v, t)
+    }
+}
+
+/// Implements the boxed traits for a fixed-size primitive.
+macro_rules! fixed {
+    ($ty:ty, $len:literal, $put:ident, $get:ident, |$v:ident, $t:ident| $text:expr) => {
+        impl WireSize for $ty {
+            const MIN_LEN: usize = $len;
+            const FIXED_LEN: Option<usize> = Some($len);
+        }
+        impl Serializable for $ty {
+            #[inline]
+            fn serialized_len(&self) -> Result<usize, EncodeError> {
+                Ok($len)
+            }
+            #[inline]
+            fn serialize(&self, w: &mut Writer<'_>) {
+                w.$put(*self)
+            }
+        }
+        impl Deserializable for $ty {
+            #[inline]
+            fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+                r.$get()
+            }
+        }
+        impl TlText for $ty {
+            fn write_tl(&self, $t: &mut TextWriter<'_>) -> fmt::Result {
+                let $v = self;
+                $text
+            }
+        }
+    };
+}
+
+fixed!(i32, 4, put_i32, read_i32, |v, t| t.fmt(format_args!("{v}")));
+fixed!(i64, 8, put_i64, read_i64, |v, t| t.fmt(format_args!("{v}")));
+fixed!(f64, 8, put_f64, read_f64, |v, t| t.fmt(format_args!("{v:?}")));
+fixed!([u8; 16], 16, put_slice_ref, array, |v, t| t.hex(v));
+fixed!([u8; 32], 32, put_slice_ref, array, |v, t| t.hex(v));
+
+impl Writer<'_> {
+    #[inline]
+    fn put_slice_ref<const N: usize>(&mut self, v: [u8; N]) {
+        self.put_slice(&v)
+    }
+}
+
+impl WireSize for bool {
+    const FIXED_LEN: Option<usize> = Some(4);
+}
+
+/// TL `Bool`: `boolTrue#997275b5` or `boolFalse#bc799737`.
+impl Serializable for bool {
+    #[inline]
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        Ok(4)
+    }
+    #[inline]
+    fn serialize(&self, w: &mut Writer<'_>) {
+        w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    }
+}
+
+impl Deserializable for bool {
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let at = r.offset();
+        match r.read_u32()? {
+            BOOL_TRUE_ID => Ok(true),
+            BOOL_FALSE_ID => Ok(false),
+            id => Err(r.error_at(at, DecodeErrorKind::InvalidBool { id })),
+        }
+    }
+}
+
+impl TlText for bool {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.raw(if *self { "true" } else { "false" })
+    }
+}
+
+impl WireSize for String {}
+
+/// TL `string`: UTF-8 text. Input that is not UTF-8 is an error
+/// ([`DecodeErrorKind::InvalidUtf8`]), never silently replaced.
+impl Serializable for String {
+    #[inline]
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        string_len(self.len(), "string")
+    }
+    #[inline]
+    fn serialize(&self, w: &mut Writer<'_>) {
+        w.put_bytes(self.as_bytes())
+    }
+}
+
+impl Deserializable for String {
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let at = r.offset();
+        let data = r.read_bytes()?;
+        match core::str::from_utf8(data) {
+            Ok(s) => Ok(String::from(s)),
+            Err(e) => Err(r.error_at(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() })),
+        }
+    }
+}
+
+impl TlText for String {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.fmt(format_args!("{self:?}"))
+    }
+}
+
+impl<T> WireSize for Vec<T> {
+    const MIN_LEN: usize = 8;
+}
+
+/// TL `Vector<T>` (boxed).
+impl<T: Serializable + Deserializable + TlText + WireSize> Serializable for Vec<T> {
+    #[inline]
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        <Vector<Boxed<T>> as Codec>::len(self)
+    }
+    #[inline]
+    fn serialize(&self, w: &mut Writer<'_>) {
+        <Vector<Boxed<T>> as Codec>::write(self, w)
+    }
+}
+
+impl<T: Serializable + Deserializable + TlText + WireSize> Deserializable for Vec<T> {
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        <Vector<Boxed<T>> as Codec>::read(r)
+    }
+}
+
+impl<T: TlText> TlText for Vec<T> {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.list(self, |item, t| item.write_tl(t))
+    }
+}
+
+impl<T: TlText + ?Sized> TlText for alloc::boxed::Box<T> {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        (**self).write_tl(t)
+    }
+}

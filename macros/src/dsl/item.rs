@@ -1,0 +1,144 @@
+//! One line's item: the struct and the impls that forward to the runtime.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_item {
+    (
+        $kind:ident $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        [($text:expr) $($computed:tt)*] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*]
+        [$(($f:ident $tl:ident $ty:tt $fa:tt))*]
+        [$(($sf:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
+    ) => { $crate::__private::paste! {
+        $crate::__tl_struct! {
+            [$($doc)* #[doc = concat!("\n\nTL ", $crate::__tl_kind!(@noun $kind), " `", $tlname, "`:\n\n```text\n", $text, "\n```")]]
+            [<$name:camel>] [$($x)?] [$(($sf [$($sty)*] [$($sfa)*]))*]
+        }
+
+        const _: () = {
+            const LINE: &str = $text;
+            const ID: u32 = $crate::schema::check_line(LINE, $crate::__private::first(&[$($id)?]), {
+                #[allow(unused_mut)]
+                let mut checked = true;
+                $( let _ = stringify!($unchecked); checked = false; )?
+                checked
+            });
+            let _ = ID;
+
+            impl $(<$x>)? $crate::Identifiable for [<$name:camel>] $(<$x>)? {
+                const CONSTRUCTOR_ID: u32 = ID;
+                const NAME: &'static str = $tlname;
+                const SCHEMA: &'static str = {
+                    const N: usize = $crate::schema::tl_spelling_len(LINE);
+                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE);
+                    $crate::schema::ascii_str(&SPELLED)
+                };
+            }
+
+            #[allow(unused_mut, unused_variables, clippy::identity_op)]
+            impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
+                fn bare_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
+                    let mut n = 0;
+                    $( $crate::__tl_field!(@len self n ($f $tl $ty $fa)); )*
+                    $( $crate::__tl_field!(@shared $tlname, ($f $tl $ty $fa)); )*
+                    $crate::__private::Ok(n)
+                }
+                fn serialize_bare(&self, w: &mut $crate::Writer<'_>) {
+                    $( $crate::__tl_field!(@flags self ($f $tl $ty $fa)); )*
+                    $( $crate::__tl_field!(@write self w ($f $tl $ty $fa)); )*
+                }
+                fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                    $( $crate::__tl_field!(@read r ($f $tl $ty $fa)); )*
+                    $( $crate::__tl_field!(@known r $tlname, ($f $tl $ty $fa)); )*
+                    $crate::__private::Ok(Self { $($sf),* })
+                }
+            }
+
+            impl $(<$x: $crate::TlValue>)? $crate::Serializable for [<$name:camel>] $(<$x>)? {
+                #[inline]
+                fn serialized_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
+                    $crate::__private::boxed_len(self)
+                }
+                #[inline]
+                fn serialize(&self, w: &mut $crate::Writer<'_>) {
+                    $crate::__private::serialize_boxed(self, w)
+                }
+            }
+
+            impl $(<$x: $crate::TlValue>)? $crate::Deserializable for [<$name:camel>] $(<$x>)? {
+                fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                    $crate::__private::deserialize_boxed(r)
+                }
+            }
+
+            impl $(<$x: $crate::TlValue>)? $crate::codec::WireSize for [<$name:camel>] $(<$x>)? {}
+
+            #[allow(unused_mut, unused_variables)]
+            impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {
+                fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
+                    let mut o = t.object($tlname)?;
+                    $( $crate::__tl_field!(@text self o ($f $tl $ty $fa)); )*
+                    o.finish()
+                }
+            }
+
+            $crate::__tl_kind!(@impl $kind [<$name:camel>] [$($x)?] [$($result)*]);
+        };
+    }};
+}
+
+/// The struct. Generic ones (`invokeWithLayer<X>`) get hand-written
+/// `Debug`/`Clone`/`PartialEq`, because `derive` cannot see through the
+/// field-type macros of a generic item.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_struct {
+    ([$($attr:tt)*] $name:ident [] [$(($f:ident [$($ty:tt)*] [$($fa:tt)*]))*]) => {
+        $($attr)*
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(non_snake_case)]
+        pub struct $name {
+            $( $($fa)* pub $f: $crate::__tl_ty!($($ty)*), )*
+        }
+    };
+    ([$($attr:tt)*] $name:ident [$x:ident] [$(($f:ident [$($ty:tt)*] [$($fa:tt)*]))*]) => {
+        $($attr)*
+        #[allow(non_snake_case)]
+        pub struct $name<$x> {
+            $( $($fa)* pub $f: $crate::__tl_ty!($($ty)*), )*
+        }
+        impl<$x: $crate::__private::fmt::Debug> $crate::__private::fmt::Debug for $name<$x> {
+            fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
+                f.debug_struct(stringify!($name)) $(.field(stringify!($f), &self.$f))* .finish()
+            }
+        }
+        impl<$x: $crate::__private::Clone> $crate::__private::Clone for $name<$x> {
+            fn clone(&self) -> Self {
+                Self { $($f: $crate::__private::Clone::clone(&self.$f)),* }
+            }
+        }
+        impl<$x: $crate::__private::PartialEq> $crate::__private::PartialEq for $name<$x> {
+            fn eq(&self, other: &Self) -> bool {
+                true $(&& self.$f == other.$f)*
+            }
+        }
+    };
+}
+
+/// What differs between constructors and methods.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_kind {
+    (@noun constructor) => { "constructor" };
+    (@noun function) => { "method" };
+    (@impl constructor $ty:ident [$($x:ident)?] $result:tt) => {};
+    (@impl function $ty:ident [] [$($result:tt)*]) => {
+        impl $crate::RemoteCall for $ty {
+            type Return = $crate::__tl_ty!($($result)*);
+        }
+    };
+    (@impl function $ty:ident [$x:ident] [$($result:tt)*]) => {
+        impl<$x: $crate::RemoteCall + $crate::TlValue> $crate::RemoteCall for $ty<$x> {
+            type Return = <$x as $crate::RemoteCall>::Return;
+        }
+    };
+}

@@ -1,0 +1,275 @@
+//! From schema lines to items.
+//!
+//! `__tl_lines!` parses a block of lines with one repetition (no munching):
+//! each line becomes one `__tl_fields!` call carrying its parts in fixed
+//! `[..]` slots, its schema text built from the tokens, and its fields
+//! wrapped one per group. Only two kinds of line are irregular: the builtin
+//! `vector` line, and generic methods (`{X:Type} … query:!X`), whose `!X`
+//! cannot follow a field in a single repetition; `__tl_generic!` munches that
+//! one line, wrapping `!X` as `(!X)`, then hands it back.
+//!
+//! `__tl_fields!` walks the fields once to drop the `flags:#` fields from the
+//! struct and to give Rust keywords a usable name (`type` → `r#type`,
+//! `self` → `is_self`): at most one step per field, so even the 52-field
+//! `channelFull` stays far below the default recursion limit.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_lines {
+    ($kind:ident) => {};
+    // `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`: TL's builtin vector,
+    // implemented by the runtime (`Vec<T>`); declared for the registry.
+    ($kind:ident vector # $id:literal { t : Type } # [ t ] = Vector t ; $($rest:tt)*) => {
+        $crate::__tl_builtin_vector! { $id }
+        $crate::__tl_lines! { $kind $($rest)* }
+    };
+    ($kind:ident
+        $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
+        $name:ident $(. $name2:ident)? $(# $id:literal)? { $x:ident : Type }
+        $($rest:tt)*
+    ) => {
+        $crate::__tl_generic! {
+            [$kind [$(#[doc = $doc])*] [$(#[unchecked_id $($u)*])?]
+                [$name $(. $name2)? $(# $id)? { $x : Type }]
+                [concat!(stringify!($name) $(, ".", stringify!($name2))? $(, "#", stringify!($id))?, " {", stringify!($x), ":Type}")]]
+            [] $($rest)*
+        }
+    };
+    ($kind:ident $(
+        $(@text($pre:expr))?
+        $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
+        $name:ident $(. $name2:ident)? $(# $id:literal)? $({ $x:ident : Type })?
+        $(
+            $(#[doc = $fdoc:expr])*
+            $fname:ident : $a:tt $(. $b:tt)? $(? $c:tt $(. $d:tt)?)? $(< $e0:tt $(. $e1:ident)? $($e2:ident)? >)?
+        )*
+        = $r:ident $(. $r2:ident)? $(< $re0:tt $(. $re1:ident)? $($re2:ident)? >)? ;
+    )*) => {$(
+        $crate::__tl_fields! {
+            [$kind
+                [$name $(. $name2)?]
+                [concat!(stringify!($name) $(, ".", stringify!($name2))?)]
+                [$($id)?]
+                [$(unchecked $($u)*)?]
+                [$(($pre))? (concat!(
+                    stringify!($name) $(, ".", stringify!($name2))? $(, "#", stringify!($id))?
+                    $(, " {", stringify!($x), ":Type}")?
+                    $(
+                        , " ", stringify!($fname), ":", stringify!($a) $(, ".", stringify!($b))?
+                        $(, "?", stringify!($c) $(, ".", stringify!($d))?)?
+                        $(, "<", stringify!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?
+                    )*
+                    , " = ", stringify!($r) $(, ".", stringify!($r2))?
+                    $(, "<", stringify!($re0) $(, ".", stringify!($re1))? $(, stringify!($re2))?, ">")?
+                ))]
+                [$($x)?]
+                [$r $(. $r2)? $(< ($re0 $(. $re1)? $($re2)?) >)?]
+                [$(#[doc = $doc])*]
+            ]
+            [$((
+                [$(#[doc = $fdoc])*]
+                $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?]
+            ))*]
+            [] []
+        }
+    )*};
+}
+
+/// One generic line, munched a token at a time until its `;`: `q:!X`
+/// becomes `q:(!X)` and the schema text is built alongside.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_generic {
+    ([$kind:ident [$($doc:tt)*] [$($unchecked:tt)*] [$($head:tt)*] [$text:expr]] [$($done:tt)*] ; $($rest:tt)*) => {
+        $crate::__tl_lines! { $kind @text($text) $($doc)* $($unchecked)* $($head)* $($done)* ; }
+        $crate::__tl_lines! { $kind $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $f:ident : ! $x:ident $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":!", stringify!($x))]] [$($done)* $f : (!$x)] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $f:ident : $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":")]] [$($done)* $f :] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] = $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " = ")]] [$($done)* =] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, stringify!($t))]] [$($done)* $t] $($rest)* }
+    };
+}
+
+/// Walks the fields: `flags:#` fields go to the full list only, keywords
+/// get a Rust name. Then hands both lists to `__tl_item!`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_fields {
+    ($line:tt [($fa:tt $f:ident [#]) $($rest:tt)*] [$($all:tt)*] $stored:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] $fa)] $stored }
+    };
+    ($line:tt [($fa:tt self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_self self $ty $fa)] [$($stored)* (is_self $ty $fa)] }
+    };
+    ($line:tt [($fa:tt Self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_Self Self $ty $fa)] [$($stored)* (is_Self $ty $fa)] }
+    };
+    ($line:tt [($fa:tt super $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (super_ super $ty $fa)] [$($stored)* (super_ $ty $fa)] }
+    };
+    ($line:tt [($fa:tt crate $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (crate_ crate $ty $fa)] [$($stored)* (crate_ $ty $fa)] }
+    };
+    // Rust keywords other than the four above become raw identifiers.
+    ($line:tt [($fa:tt as $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#as as $ty $fa)] [$($stored)* (r#as $ty $fa)] }
+    };
+    ($line:tt [($fa:tt async $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#async async $ty $fa)] [$($stored)* (r#async $ty $fa)] }
+    };
+    ($line:tt [($fa:tt await $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#await await $ty $fa)] [$($stored)* (r#await $ty $fa)] }
+    };
+    ($line:tt [($fa:tt break $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#break break $ty $fa)] [$($stored)* (r#break $ty $fa)] }
+    };
+    ($line:tt [($fa:tt const $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#const const $ty $fa)] [$($stored)* (r#const $ty $fa)] }
+    };
+    ($line:tt [($fa:tt continue $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#continue continue $ty $fa)] [$($stored)* (r#continue $ty $fa)] }
+    };
+    ($line:tt [($fa:tt dyn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#dyn dyn $ty $fa)] [$($stored)* (r#dyn $ty $fa)] }
+    };
+    ($line:tt [($fa:tt else $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#else else $ty $fa)] [$($stored)* (r#else $ty $fa)] }
+    };
+    ($line:tt [($fa:tt enum $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#enum enum $ty $fa)] [$($stored)* (r#enum $ty $fa)] }
+    };
+    ($line:tt [($fa:tt extern $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#extern extern $ty $fa)] [$($stored)* (r#extern $ty $fa)] }
+    };
+    ($line:tt [($fa:tt false $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#false false $ty $fa)] [$($stored)* (r#false $ty $fa)] }
+    };
+    ($line:tt [($fa:tt fn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#fn fn $ty $fa)] [$($stored)* (r#fn $ty $fa)] }
+    };
+    ($line:tt [($fa:tt for $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#for for $ty $fa)] [$($stored)* (r#for $ty $fa)] }
+    };
+    ($line:tt [($fa:tt gen $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#gen gen $ty $fa)] [$($stored)* (r#gen $ty $fa)] }
+    };
+    ($line:tt [($fa:tt if $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#if if $ty $fa)] [$($stored)* (r#if $ty $fa)] }
+    };
+    ($line:tt [($fa:tt impl $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#impl impl $ty $fa)] [$($stored)* (r#impl $ty $fa)] }
+    };
+    ($line:tt [($fa:tt in $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#in in $ty $fa)] [$($stored)* (r#in $ty $fa)] }
+    };
+    ($line:tt [($fa:tt let $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#let let $ty $fa)] [$($stored)* (r#let $ty $fa)] }
+    };
+    ($line:tt [($fa:tt loop $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#loop loop $ty $fa)] [$($stored)* (r#loop $ty $fa)] }
+    };
+    ($line:tt [($fa:tt match $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#match match $ty $fa)] [$($stored)* (r#match $ty $fa)] }
+    };
+    ($line:tt [($fa:tt mod $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mod mod $ty $fa)] [$($stored)* (r#mod $ty $fa)] }
+    };
+    ($line:tt [($fa:tt move $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#move move $ty $fa)] [$($stored)* (r#move $ty $fa)] }
+    };
+    ($line:tt [($fa:tt mut $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mut mut $ty $fa)] [$($stored)* (r#mut $ty $fa)] }
+    };
+    ($line:tt [($fa:tt pub $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#pub pub $ty $fa)] [$($stored)* (r#pub $ty $fa)] }
+    };
+    ($line:tt [($fa:tt ref $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#ref ref $ty $fa)] [$($stored)* (r#ref $ty $fa)] }
+    };
+    ($line:tt [($fa:tt return $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#return return $ty $fa)] [$($stored)* (r#return $ty $fa)] }
+    };
+    ($line:tt [($fa:tt static $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#static static $ty $fa)] [$($stored)* (r#static $ty $fa)] }
+    };
+    ($line:tt [($fa:tt struct $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#struct struct $ty $fa)] [$($stored)* (r#struct $ty $fa)] }
+    };
+    ($line:tt [($fa:tt trait $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#trait trait $ty $fa)] [$($stored)* (r#trait $ty $fa)] }
+    };
+    ($line:tt [($fa:tt true $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#true true $ty $fa)] [$($stored)* (r#true $ty $fa)] }
+    };
+    ($line:tt [($fa:tt try $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#try try $ty $fa)] [$($stored)* (r#try $ty $fa)] }
+    };
+    ($line:tt [($fa:tt type $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#type type $ty $fa)] [$($stored)* (r#type $ty $fa)] }
+    };
+    ($line:tt [($fa:tt unsafe $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsafe unsafe $ty $fa)] [$($stored)* (r#unsafe $ty $fa)] }
+    };
+    ($line:tt [($fa:tt use $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#use use $ty $fa)] [$($stored)* (r#use $ty $fa)] }
+    };
+    ($line:tt [($fa:tt where $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#where where $ty $fa)] [$($stored)* (r#where $ty $fa)] }
+    };
+    ($line:tt [($fa:tt while $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#while while $ty $fa)] [$($stored)* (r#while $ty $fa)] }
+    };
+    ($line:tt [($fa:tt abstract $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#abstract abstract $ty $fa)] [$($stored)* (r#abstract $ty $fa)] }
+    };
+    ($line:tt [($fa:tt become $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#become become $ty $fa)] [$($stored)* (r#become $ty $fa)] }
+    };
+    ($line:tt [($fa:tt box $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#box box $ty $fa)] [$($stored)* (r#box $ty $fa)] }
+    };
+    ($line:tt [($fa:tt do $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#do do $ty $fa)] [$($stored)* (r#do $ty $fa)] }
+    };
+    ($line:tt [($fa:tt final $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#final final $ty $fa)] [$($stored)* (r#final $ty $fa)] }
+    };
+    ($line:tt [($fa:tt macro $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#macro macro $ty $fa)] [$($stored)* (r#macro $ty $fa)] }
+    };
+    ($line:tt [($fa:tt override $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#override override $ty $fa)] [$($stored)* (r#override $ty $fa)] }
+    };
+    ($line:tt [($fa:tt priv $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#priv priv $ty $fa)] [$($stored)* (r#priv $ty $fa)] }
+    };
+    ($line:tt [($fa:tt typeof $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#typeof typeof $ty $fa)] [$($stored)* (r#typeof $ty $fa)] }
+    };
+    ($line:tt [($fa:tt unsized $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsized unsized $ty $fa)] [$($stored)* (r#unsized $ty $fa)] }
+    };
+    ($line:tt [($fa:tt virtual $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#virtual virtual $ty $fa)] [$($stored)* (r#virtual $ty $fa)] }
+    };
+    ($line:tt [($fa:tt yield $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#yield yield $ty $fa)] [$($stored)* (r#yield $ty $fa)] }
+    };
+    ($line:tt [($fa:tt $f:ident $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $fa)] [$($stored)* ($f $ty $fa)] }
+    };
+    ([$kind:ident [$name:ident] $($line:tt)*] [] $all:tt $stored:tt) => {
+        $crate::__tl_item! { $kind $name [] $($line)* $all $stored }
+    };
+    ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt) => {
+        $crate::__tl_item! { $kind $name [$ns] $($line)* $all $stored }
+    };
+}

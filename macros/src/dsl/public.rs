@@ -1,0 +1,52 @@
+//! The public DSL: thin dispatchers to the `__tl_*` helpers.
+
+/// Declares TL constructors, one schema line each: a struct per line with
+/// its encoding, decoding, id and schema line. See the [crate docs](crate)
+/// for the spelling.
+#[macro_export]
+macro_rules! tl_constructor {
+    ($($line:tt)*) => { $crate::__tl_lines! { constructor $($line)* } };
+}
+
+/// Declares TL methods, one schema line each: a struct per line that
+/// encodes as the request and names its answer type (`RemoteCall::Return`).
+#[macro_export]
+macro_rules! tl_function {
+    ($($line:tt)*) => { $crate::__tl_lines! { function $($line)* } };
+}
+
+/// Declares boxed TL types: `Type = ctorA | ctorB;` gives an enum over the
+/// constructors' structs that decodes by dispatching on the constructor id.
+#[macro_export]
+macro_rules! tl_type {
+    ($($entries:tt)*) => { $crate::__tl_types! { $($entries)* } };
+}
+
+/// The builtin `vector` line: `Vec<T>` in Rust; declared for the registry.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_builtin_vector {
+    ($id:literal) => {
+        /// TL's builtin `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`.
+        ///
+        /// Values of `Vector<T>` are Rust `Vec<T>`; this type only names the
+        /// definition (its id and schema line) for listings.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Vector {}
+
+        const _: () = {
+            const LINE: &str = concat!("vector#", stringify!($id), " {t:Type} # [ t ] = Vector t");
+            const ID: u32 = $crate::schema::check_line(LINE, $crate::__private::Some($id), true);
+            assert!(ID == $crate::codec::VECTOR_ID, "the builtin vector's id is 0x1cb5c415");
+            impl $crate::Identifiable for Vector {
+                const CONSTRUCTOR_ID: u32 = ID;
+                const NAME: &'static str = "vector";
+                const SCHEMA: &'static str = {
+                    const N: usize = $crate::schema::tl_spelling_len(LINE);
+                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE);
+                    $crate::schema::ascii_str(&SPELLED)
+                };
+            }
+        };
+    };
+}

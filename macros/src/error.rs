@@ -1,0 +1,151 @@
+//! Typed errors for encoding and decoding.
+
+/// Why a value could not be decoded, and where.
+///
+/// `offset` is the byte offset into the input at which the offending item
+/// starts (the constructor id, the length prefix, the flags word...).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("at offset {offset}: {kind}")]
+pub struct DecodeError {
+    /// Byte offset of the offending item in the input.
+    pub offset: usize,
+    /// What was wrong.
+    pub kind: DecodeErrorKind,
+}
+
+/// What was wrong with the input. See [`DecodeError`] for where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The input ended inside an item.
+    #[error("unexpected end of input: needed {needed} more bytes, {remaining} left")]
+    UnexpectedEnd {
+        /// Bytes the item needed.
+        needed: usize,
+        /// Bytes that were left.
+        remaining: usize,
+    },
+    /// A constructor id that is not one of the expected type's constructors.
+    #[error("unknown constructor id {id:#010x} for type {ty}")]
+    UnknownConstructor {
+        /// The id that was read.
+        id: u32,
+        /// The TL type (or constructor, for a bare read) being read.
+        ty: &'static str,
+    },
+    /// A `Bool` that is neither `boolTrue#997275b5` nor `boolFalse#bc799737`.
+    #[error("invalid Bool: constructor id {id:#010x} is neither boolTrue nor boolFalse")]
+    InvalidBool {
+        /// The id that was read.
+        id: u32,
+    },
+    /// A boxed `Vector` without its `vector#1cb5c415` header.
+    #[error("missing vector header: expected 0x1cb5c415, found {found:#010x}")]
+    MissingVectorHeader {
+        /// The id found instead.
+        found: u32,
+    },
+    /// A vector count that is negative or that the rest of the input cannot hold.
+    #[error("vector of {count} elements cannot fit in the {remaining} bytes left")]
+    VectorTooLong {
+        /// The count that was read (as a signed TL `int`).
+        count: i64,
+        /// Bytes that were left after the count.
+        remaining: usize,
+    },
+    /// A `string`/`bytes` length prefix that runs past the end of the input.
+    #[error("string of {len} bytes runs past the end of input ({remaining} bytes left)")]
+    StringTooLong {
+        /// The length the prefix announced.
+        len: usize,
+        /// Bytes that were left after the prefix.
+        remaining: usize,
+    },
+    /// A length prefix in a form TL never writes (`0xfe` prefix for a length
+    /// below 254, or the reserved `0xff` prefix).
+    #[error("non-canonical length prefix {prefix:#04x} for a string of {len} bytes")]
+    NonCanonicalLength {
+        /// The first byte of the prefix.
+        prefix: u8,
+        /// The length it announced.
+        len: usize,
+    },
+    /// Padding after a `string`/`bytes` value that is not zero.
+    #[error("non-zero padding after a string")]
+    NonZeroPadding,
+    /// A `string` whose bytes are not valid UTF-8 (use a `bytes` field for binary data).
+    #[error("string is not valid UTF-8 (first bad byte at string offset {valid_up_to})")]
+    InvalidUtf8 {
+        /// Length of the valid prefix.
+        valid_up_to: usize,
+    },
+    /// A flags word with bits that no field of the constructor uses.
+    #[error("{constructor}: `{field}` has bits {bits:#x} that no field uses")]
+    UnknownFlags {
+        /// The constructor being read.
+        constructor: &'static str,
+        /// The flags field (`flags`, `flags2`).
+        field: &'static str,
+        /// The unknown bits.
+        bits: u32,
+    },
+    /// Boxed values nested deeper than the reader's limit.
+    #[error("nesting deeper than {limit} boxed values")]
+    TooDeep {
+        /// The limit in force.
+        limit: u32,
+    },
+    /// Bytes left over after a whole message was read.
+    #[error("{count} trailing bytes after the value")]
+    TrailingBytes {
+        /// How many bytes were left.
+        count: usize,
+    },
+    /// A message or container that is malformed in a way specific to it
+    /// (used by MTProto envelopes: containers, gzip, rpc results).
+    #[error("{0}")]
+    Malformed(&'static str),
+}
+
+/// Why a value could not be encoded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EncodeError {
+    /// Fields that share one flag bit disagree: some are set, some are not
+    /// (e.g. `user` with `bot = true` but no `bot_info_version`). Encoding it
+    /// would set the bit and leave the other fields out: corrupt bytes.
+    #[error("{constructor}: the fields on `{field}.{bit}` disagree (some set, some unset)")]
+    FlagConflict {
+        /// The constructor being written.
+        constructor: &'static str,
+        /// The flags field (`flags`, `flags2`).
+        field: &'static str,
+        /// The shared bit.
+        bit: u32,
+    },
+    /// A `string`/`bytes` value or a vector too long for TL's length prefix
+    /// (strings: 2^24 - 1 bytes; vectors: 2^31 - 1 elements).
+    #[error("{what} of length {len} is longer than TL can encode")]
+    TooLong {
+        /// `string`, `bytes` or `vector`.
+        what: &'static str,
+        /// Its length.
+        len: usize,
+    },
+}
+
+impl DecodeError {
+    /// An error of `kind` at `offset`.
+    pub const fn new(offset: usize, kind: DecodeErrorKind) -> Self {
+        Self { offset, kind }
+    }
+}
+
+#[doc(hidden)]
+impl EncodeError {
+    /// Error for the shared-bit check the DSL generates.
+    #[cold]
+    pub fn flag_conflict(constructor: &'static str, field: &'static str, bits: u32) -> Self {
+        Self::FlagConflict { constructor, field, bit: bits.trailing_zeros() }
+    }
+}

@@ -1,0 +1,117 @@
+//! Values as readable TL text: `name{field: value, ...}`.
+//!
+//! The format: an object is its TL name, followed by its printed fields in
+//! braces (`inputPeerUser{user_id: 5, access_hash: -7}`), or the bare name
+//! when none is printed (`inputPeerEmpty`). `flags:#` fields are never
+//! printed, conditional fields only when present, `flags.N?true` fields only
+//! when true. Integers are decimal, `double` the shortest round-trip decimal,
+//! strings Rust-quoted, `bytes`/`int128`/`int256` as `x"hex"`, vectors as
+//! `[a, b]`.
+
+use core::fmt::{self, Write};
+
+/// A value that can print itself as TL text.
+pub trait TlText {
+    /// Writes the value as TL text.
+    fn write_tl(&self, out: &mut TextWriter<'_>) -> fmt::Result;
+}
+
+/// Where TL text goes.
+pub struct TextWriter<'a> {
+    out: &'a mut dyn Write,
+}
+
+impl<'a> TextWriter<'a> {
+    /// Text into `out`.
+    pub fn new(out: &'a mut dyn Write) -> Self {
+        Self { out }
+    }
+
+    /// Writes raw text.
+    pub fn raw(&mut self, s: &str) -> fmt::Result {
+        self.out.write_str(s)
+    }
+
+    /// Writes formatted text.
+    pub fn fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
+        self.out.write_fmt(args)
+    }
+
+    /// Starts an object named `name`; fields follow, then [`ObjectWriter::finish`].
+    pub fn object<'w>(&'w mut self, name: &str) -> Result<ObjectWriter<'w, 'a>, fmt::Error> {
+        self.raw(name)?;
+        Ok(ObjectWriter { text: self, fields: 0 })
+    }
+
+    /// Writes `x"…"` hex for binary data.
+    pub fn hex(&mut self, data: &[u8]) -> fmt::Result {
+        self.raw("x\"")?;
+        for b in data {
+            write!(self.out, "{b:02x}")?;
+        }
+        self.raw("\"")
+    }
+
+    /// Writes `[a, b, …]`.
+    pub fn list<T>(
+        &mut self,
+        items: &[T],
+        mut each: impl FnMut(&T, &mut TextWriter<'_>) -> fmt::Result,
+    ) -> fmt::Result {
+        self.raw("[")?;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(", ")?;
+            }
+            each(item, self)?;
+        }
+        self.raw("]")
+    }
+}
+
+/// The fields of one object being written.
+pub struct ObjectWriter<'w, 'a> {
+    text: &'w mut TextWriter<'a>,
+    fields: usize,
+}
+
+impl ObjectWriter<'_, '_> {
+    fn sep(&mut self, name: &str) -> fmt::Result {
+        self.text.raw(if self.fields == 0 { "{" } else { ", " })?;
+        self.fields += 1;
+        self.text.raw(name)?;
+        self.text.raw(": ")
+    }
+
+    /// Writes `name: <value>`.
+    pub fn field(
+        &mut self,
+        name: &str,
+        value: impl FnOnce(&mut TextWriter<'_>) -> fmt::Result,
+    ) -> fmt::Result {
+        self.sep(name)?;
+        value(self.text)
+    }
+
+    /// Writes `name: true` for a set `flags.N?true` field.
+    pub fn flag(&mut self, name: &str) -> fmt::Result {
+        self.sep(name)?;
+        self.text.raw("true")
+    }
+
+    /// Closes the object.
+    pub fn finish(self) -> fmt::Result {
+        if self.fields > 0 { self.text.raw("}") } else { Ok(()) }
+    }
+}
+
+/// Shows a value as TL text through `Display`: `tl_text(&v).to_string()`.
+pub fn tl_text<T: TlText + ?Sized>(value: &T) -> impl fmt::Display + '_ {
+    struct Show<'a, T: ?Sized>(&'a T);
+    impl<T: TlText + ?Sized> fmt::Display for Show<'_, T> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            self.0.write_tl(&mut TextWriter::new(f))
+        }
+    }
+    Show(value)
+}

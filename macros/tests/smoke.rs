@@ -1,0 +1,63 @@
+mod types {
+    #![allow(unused_imports)]
+    use super::{enums, types};
+    tlwire_dsl::tl_constructor! {
+        inputPeerEmpty #0x7f3b18ea = InputPeer;
+        inputPeerSelf #0x7da07ec9 = InputPeer;
+        inputPeerChat #0x179be863 chat_id:int = InputPeer;
+        inputPeerUser #0x7b8e7de6 user_id:int access_hash:long = InputPeer;
+        inputPeerUserFromMessage #0x17bae2e6 peer:InputPeer msg_id:int user_id:int = InputPeer;
+        inputUserEmpty #0xb98886cf = InputUser;
+        inputUserSelf #0xf7c1b13f = InputUser;
+        inputUser #0xd8292816 user_id:int access_hash:long = InputUser;
+        updatesTooLong #0xe317af7e = Updates;
+        future_salt #0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt;
+        future_salts #0xae500895 req_msg_id:long now:int salts:vector<%future_salt> = FutureSalts;
+        #[unchecked_id]
+        ipPortSecret #0x37982646 ipv4:int port:int secret:bytes = IpPort;
+        tlsBlockString data:string = TlsBlock;
+        test.x #0xba71162a flags:# self:flags.0?true type:flags.1?string v:Vector<long> = test.X;
+    }
+    tlwire_dsl::tl_constructor! { vector #0x1cb5c415 {t:Type} # [ t ] = Vector t; }
+}
+mod enums {
+    #![allow(unused_imports)]
+    use super::types;
+    tlwire_dsl::tl_type! {
+        InputPeer = inputPeerEmpty | inputPeerSelf | inputPeerChat | inputPeerUser | inputPeerUserFromMessage;
+        InputUser = inputUserEmpty | inputUserSelf | inputUser;
+        Updates = updatesTooLong;
+        FutureSalt = future_salt;
+    }
+}
+mod functions {
+    #![allow(unused_imports)]
+    use super::{enums, types};
+    tlwire_dsl::tl_function! {
+        contacts.acceptContact #0xf831a20f id:InputUser = Updates;
+        contacts.addContact #0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates;
+    }
+    tlwire_dsl::tl_function! { invokeWithLayer #0xda9b0d0d {X:Type} layer:int query:!X = X; }
+}
+
+use tlwire_dsl::{Identifiable, Serializable, Deserializable, tl_text};
+
+#[test]
+fn smoke() {
+    let call = functions::AddContact {
+        add_phone_privacy_exception: true,
+        id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
+        first_name: "a".into(), last_name: "".into(), phone: "x".into(),
+    };
+    let b = call.to_bytes().unwrap();
+    println!("{:02x?}", b);
+    println!("{}", tl_text(&call));
+    println!("{}", functions::AddContact::SCHEMA);
+    println!("{}", types::IpPortSecret::SCHEMA);
+    println!("{:x}", types::TlsBlockString::CONSTRUCTOR_ID);
+    let back = functions::AddContact::from_bytes(&b).unwrap();
+    assert_eq!(back, call);
+    let w = functions::InvokeWithLayer { layer: 122, query: call };
+    println!("{}", tl_text(&w));
+    println!("{}", functions::InvokeWithLayer::<functions::AcceptContact>::SCHEMA);
+}

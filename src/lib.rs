@@ -1,2 +1,28 @@
+//! Telegram's API layer 122 and the MTProto service schema, declared line by
+//! line with the [`tlwire_dsl`] macros, which this crate re-exports.
+//!
+//! The layout is the one TL users know: [`types`] holds a struct per
+//! constructor, [`enums`] an enum per boxed type, [`functions`] a struct per
+//! method; [`mtproto`] has the same three for the service schema. Each
+//! namespace is a module (`functions::contacts::AddContact`).
+//!
+//! ```
+//! use tlwire::{Serializable, functions, types};
+//!
+//! let call = functions::contacts::AcceptContact {
+//!     id: types::InputUser { user_id: 123456789, access_hash: -5394273829102718977 }.into(),
+//! };
+//! assert_eq!(call.to_bytes().unwrap()[..4], 0xf831a20fu32.to_le_bytes());
+//! ```
+#![warn(missing_docs)]
+
 pub use tlwire_dsl::*;
+
 pub mod convert;
+pub mod enums;
+pub mod functions;
+pub mod mtproto;
+pub mod types;
+
+/// The API layer these declarations come from.
+pub const LAYER: i32 = 122;

@@ -10,7 +10,8 @@
 //! A constructor id is the CRC32 (IEEE) of the line with:
 //! - the `#id` dropped (and the trailing `;`),
 //! - every `name:flags.N?true` field dropped,
-//! - the type `bytes` read as `string`,
+//! - a field type `bytes` read as `string` (directly after `:` or `?`;
+//!   `Vector<bytes>` stays as is),
 //! - `<` read as a space, and `>`, `{`, `}` removed,
 //! - runs of white space folded into one space,
 //! - a `%` before a constructor name dropped (the DSL writes a bare
@@ -260,7 +261,7 @@ pub const fn schema_id(line: &str) -> u32 {
                 while w < to && is_word(s[w]) {
                     w += 1;
                 }
-                let typed = matches!(prev, b':' | b'?' | b'<' | b'%') || (after_equals && prev == b' ');
+                let typed = matches!(prev, b':' | b'?') || (after_equals && prev == b' ');
                 if typed && is_bytes(s, t, w) {
                     let string = b"string";
                     let mut k = 0;

@@ -1,1 +1,358 @@
-fn main() {}
+//! `tl`: the tlwire command-line tool. Run `tl --help` for the commands.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use tlwire::convert::{self, Options, Tree};
+
+/// The commands, with their usage and one-line description, in `--help` order.
+const COMMANDS: &[(&str, &str, &str)] = &[
+    (
+        "convert",
+        "tl convert [--check] FILE.tl DIR [--crate-path PATH] [--macro-crate NAME]",
+        "Convert a .tl schema file into Rust source in the tlwire macro DSL",
+    ),
+    ("id", "tl id 'LINE'", "Print the constructor id a schema line hashes to"),
+    ("decode", "tl decode HEX", "Decode a hex-encoded serialized object against the built-in schema"),
+    ("roundtrip", "tl roundtrip", "Serialize and parse back values of every built-in definition"),
+    ("schema", "tl schema", "Print the built-in schema (layer 122 and MTProto) as .tl text"),
+    (
+        "random",
+        "tl random --seed S --per-def N",
+        "Print N random serialized values per definition, reproducible by seed",
+    ),
+    ("help", "tl help [COMMAND]", "Print this help, or the help of a command"),
+];
+
+const CONVERT_HELP: &str = "\
+Convert a .tl schema file into Rust source in the tlwire macro DSL.
+
+Usage:
+  tl convert FILE.tl OUTDIR [--crate-path PATH] [--macro-crate NAME]
+  tl convert --check FILE.tl DIR [--crate-path PATH] [--macro-crate NAME]
+
+Writes three module trees under OUTDIR, creating directories as needed:
+  types/      constructors, in tl_constructor! blocks
+  enums/      boxed types, in a tl_type! call
+  functions/  methods, in tl_function! blocks
+each with mod.rs, a file per namespace, and root/<group>.rs for the
+root namespace. Existing files are overwritten; files left over from an
+earlier run are reported, not deleted.
+
+Options:
+  --check            Write nothing; exit 1 and list the differing, missing
+                     and extra files if DIR does not hold exactly what would
+                     be written (for CI).
+  --crate-path PATH  Module holding the types and enums trees, as used in
+                     `use PATH::{enums, types};` (default: crate)
+  --macro-crate NAME Crate the macros are imported from: tlwire for users,
+                     crate inside tlwire itself (default: tlwire)
+  -h, --help         Print this help";
+
+const ID_HELP: &str = "\
+Print the constructor id a schema line hashes to, as 0x%08x.
+
+Usage:
+  tl id 'LINE'
+
+LINE is one definition in .tl spelling (`name#id fields = Type;`) or DSL
+spelling (`name #0xID ...`); its id, if any, is ignored (a note on stderr
+says when it differs). Example:
+  tl id 'contacts.acceptContact id:InputUser = Updates'   prints 0xf831a20f";
+
+/// Exit status for usage errors.
+const USAGE: u8 = 2;
+
+/// A failure: the message (printed as `tl: <message>`) and the exit status.
+struct Failure {
+    message: String,
+    status: u8,
+}
+
+fn error(message: impl Into<String>) -> Failure {
+    Failure { message: message.into(), status: 1 }
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure { message: format!("{} (see `tl --help`)", message.into()), status: USAGE }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("tl: {}", f.message);
+            ExitCode::from(f.status)
+        }
+    }
+}
+
+/// Dispatches on the command name.
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(cmd) = args.first() else {
+        eprint!("{}", main_help());
+        return Err(usage("no command given"));
+    };
+    let rest = &args[1..];
+    let wants_help = rest.iter().any(|a| a == "-h" || a == "--help");
+    match cmd.as_str() {
+        "-h" | "--help" => {
+            print!("{}", main_help());
+            Ok(())
+        }
+        "help" => help(rest),
+        "convert" if wants_help => {
+            println!("{CONVERT_HELP}");
+            Ok(())
+        }
+        "convert" => cmd_convert(rest),
+        "id" if wants_help => {
+            println!("{ID_HELP}");
+            Ok(())
+        }
+        "id" => cmd_id(rest),
+        "decode" | "roundtrip" | "schema" | "random" if wants_help => {
+            println!("{}", command_help(cmd));
+            Ok(())
+        }
+        "decode" | "roundtrip" | "schema" | "random" => not_yet(cmd),
+        other => Err(usage(format!("unknown command `{other}`"))),
+    }
+}
+
+fn main_help() -> String {
+    let mut out = String::from(
+        "tl: tools for Telegram TL schemas and the tlwire DSL\n\nUsage: tl COMMAND [ARGS...]\n\nCommands:\n",
+    );
+    for (name, _, description) in COMMANDS {
+        out.push_str(&format!("  {name:<10} {description}\n"));
+    }
+    out.push_str("\nRun `tl help COMMAND` or `tl COMMAND --help` for the usage of a command.\n");
+    out
+}
+
+/// Usage and description of a command without a long help text.
+fn command_help(cmd: &str) -> String {
+    match COMMANDS.iter().find(|(name, _, _)| *name == cmd) {
+        Some((_, usage, description)) => format!("{description}.\n\nUsage:\n  {usage}"),
+        None => main_help(),
+    }
+}
+
+/// `tl help [COMMAND]`
+fn help(rest: &[String]) -> Result<(), Failure> {
+    match rest.first().map(String::as_str) {
+        None | Some("-h" | "--help") => print!("{}", main_help()),
+        Some("convert") => println!("{CONVERT_HELP}"),
+        Some("id") => println!("{ID_HELP}"),
+        Some(cmd) if COMMANDS.iter().any(|(name, _, _)| *name == cmd) => println!("{}", command_help(cmd)),
+        Some(cmd) => return Err(usage(format!("unknown command `{cmd}`"))),
+    }
+    Ok(())
+}
+
+/// A command the lead has yet to wire in.
+fn not_yet(cmd: &str) -> Result<(), Failure> {
+    Err(Failure { message: format!("{cmd} is not available in this build"), status: USAGE })
+}
+
+/// `tl id 'LINE'`
+fn cmd_id(rest: &[String]) -> Result<(), Failure> {
+    let line = match rest {
+        [line] => line,
+        [] => return Err(usage("id: missing LINE")),
+        _ => return Err(usage("id: expected exactly one argument, the line (quote it)")),
+    };
+    let def = convert::parse_line(line).map_err(|e| error(format!("id: malformed line: {}", e.message)))?;
+    let computed = def.computed_id();
+    println!("0x{computed:08x}");
+    if let Some(id) = def.id.as_ref().filter(|id| id.value != computed) {
+        eprintln!(
+            "tl: note: the line declares #{} (0x{:08x}), not its CRC; the DSL needs #[unchecked_id] for it",
+            id.text, id.value
+        );
+    }
+    Ok(())
+}
+
+/// Arguments of `tl convert`.
+struct ConvertArgs {
+    check: bool,
+    input: PathBuf,
+    dir: PathBuf,
+    options: Options,
+}
+
+fn parse_convert_args(rest: &[String]) -> Result<ConvertArgs, Failure> {
+    let mut check = false;
+    let mut options = Options::default();
+    let mut positional: Vec<&String> = Vec::new();
+    let mut only_positional = false;
+    let mut i = 0;
+    while i < rest.len() {
+        let arg = &rest[i];
+        i += 1;
+        if only_positional || !arg.starts_with("--") {
+            positional.push(arg);
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) => (f, Some(v.to_string())),
+            None => (arg.as_str(), None),
+        };
+        let mut value = |name: &str| -> Result<String, Failure> {
+            if let Some(v) = &inline {
+                return Ok(v.clone());
+            }
+            let v = rest.get(i).ok_or_else(|| usage(format!("convert: {name} needs a value")))?;
+            i += 1;
+            Ok(v.clone())
+        };
+        match flag {
+            "--" => only_positional = true,
+            "--check" if inline.is_none() => check = true,
+            "--crate-path" => options.crate_path = value("--crate-path")?,
+            "--macro-crate" => options.macro_crate = value("--macro-crate")?,
+            _ => return Err(usage(format!("convert: unknown option `{arg}`"))),
+        }
+    }
+    for (name, v) in [("--crate-path", &options.crate_path), ("--macro-crate", &options.macro_crate)] {
+        if !is_path(v) {
+            return Err(usage(format!("convert: {name} `{v}` is not a Rust path")));
+        }
+    }
+    match positional.as_slice() {
+        [input, dir] => Ok(ConvertArgs { check, input: PathBuf::from(input), dir: PathBuf::from(dir), options }),
+        [] | [_] => Err(usage("convert: expected FILE.tl and an output directory")),
+        _ => Err(usage("convert: too many arguments (expected FILE.tl and an output directory)")),
+    }
+}
+
+/// `crate`, `tlwire`, `crate::mtproto`: `::`-separated identifiers.
+fn is_path(s: &str) -> bool {
+    !s.is_empty()
+        && s.split("::").all(|seg| {
+            let mut b = seg.bytes();
+            matches!(b.next(), Some(c) if c.is_ascii_alphabetic() || c == b'_')
+                && b.all(|c| c.is_ascii_alphanumeric() || c == b'_')
+        })
+}
+
+/// `tl convert [--check] FILE.tl DIR ...`
+fn cmd_convert(rest: &[String]) -> Result<(), Failure> {
+    let args = parse_convert_args(rest)?;
+    let text =
+        fs::read_to_string(&args.input).map_err(|e| error(format!("cannot read {}: {e}", args.input.display())))?;
+    let schema =
+        convert::parse(&text).map_err(|e| error(format!("{}:{}: {}", args.input.display(), e.line, e.message)))?;
+    let files = convert::render(&schema, &args.options);
+    let ctors = schema.constructors().count();
+    let methods = schema.functions().count();
+    let types = convert::boxed_types(&schema).len();
+    let extra = extra_files(&args.dir, &files);
+
+    if args.check {
+        return check(&args.dir, &files, &extra);
+    }
+    for (path, content) in &files {
+        let full = args.dir.join(path);
+        if let Some(parent) = full.parent() {
+            fs::create_dir_all(parent).map_err(|e| error(format!("cannot create {}: {e}", parent.display())))?;
+        }
+        // Leave an identical file alone, so its timestamp does not change.
+        if fs::read(&full).ok().as_deref() != Some(content.as_bytes()) {
+            fs::write(&full, content).map_err(|e| error(format!("cannot write {}: {e}", full.display())))?;
+        }
+    }
+    println!(
+        "tl: wrote {} definitions ({ctors} constructors, {methods} methods) and {types} boxed types into {} files under {}",
+        ctors + methods,
+        files.len(),
+        args.dir.display()
+    );
+    if !extra.is_empty() {
+        eprintln!("tl: note: {} file(s) under {} were not written by this run:", extra.len(), args.dir.display());
+        for path in &extra {
+            eprintln!("  {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+/// `.rs` files under the trees of `dir` that `files` does not contain.
+fn extra_files(dir: &Path, files: &[(PathBuf, String)]) -> Vec<PathBuf> {
+    let written: BTreeSet<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    let mut found = Vec::new();
+    for tree in Tree::ALL {
+        list_rs(dir, Path::new(tree.dir()), &mut found);
+    }
+    found.retain(|p| !written.contains(p.as_path()));
+    found.sort();
+    found
+}
+
+/// Pushes every `.rs` file under `dir/rel`, relative to `dir`.
+fn list_rs(dir: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir.join(rel)) else { return };
+    for entry in entries.flatten() {
+        let path = rel.join(entry.file_name());
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => list_rs(dir, &path, out),
+            Ok(_) if path.extension().is_some_and(|e| e == "rs") => out.push(path),
+            _ => {}
+        }
+    }
+}
+
+/// `--check`: compares `dir` with `files`.
+fn check(dir: &Path, files: &[(PathBuf, String)], extra: &[PathBuf]) -> Result<(), Failure> {
+    let mut problems: Vec<String> = Vec::new();
+    for (path, content) in files {
+        match fs::read(dir.join(path)) {
+            Err(_) => problems.push(format!("missing:  {}", path.display())),
+            Ok(actual) if actual != content.as_bytes() => {
+                let actual = String::from_utf8_lossy(&actual);
+                problems.push(format!("differs:  {} ({})", path.display(), first_difference(content, &actual)));
+            }
+            Ok(_) => {}
+        }
+    }
+    problems.extend(extra.iter().map(|p| format!("extra:    {}", p.display())));
+    if problems.is_empty() {
+        println!("tl: {} matches ({} files)", dir.display(), files.len());
+        return Ok(());
+    }
+    for p in &problems {
+        println!("{p}");
+    }
+    Err(error(format!(
+        "{} does not match the converter's output: {} file(s) differ, are missing or extra (run `tl convert` to regenerate)",
+        dir.display(),
+        problems.len()
+    )))
+}
+
+/// Where two texts first differ, in words.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let mut e = expected.lines();
+    let mut a = actual.lines();
+    let mut n = 0;
+    loop {
+        n += 1;
+        match (e.next(), a.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            (Some(x), Some(y)) => return format!("line {n}: expected `{}`, found `{}`", clip(x), clip(y)),
+            (Some(x), None) => return format!("line {n}: expected `{}`, found end of file", clip(x)),
+            (None, Some(y)) => return format!("line {n}: expected end of file, found `{}`", clip(y)),
+            (None, None) => return "line endings or final newline differ".to_string(),
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX { s.to_string() } else { format!("{}…", s.chars().take(MAX).collect::<String>()) }
+}

@@ -34,7 +34,7 @@ macro_rules! __tl_item {
                 };
             }
 
-            #[allow(unused_mut, unused_variables, clippy::identity_op)]
+            #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
                 fn bare_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
                     let mut n = 0;

@@ -67,7 +67,11 @@ macro_rules! __tl_lines {
                 [$(#[doc = $doc])*]
             ]
             [$((
-                [$(#[doc = $fdoc])*]
+                [$(#[doc = $fdoc])* #[doc = concat!(
+                    "`", stringify!($fname), ":", stringify!($a) $(, ".", stringify!($b))?
+                    $(, "?", stringify!($c) $(, ".", stringify!($d))?)?
+                    $(, "<", stringify!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?, "`"
+                )]]
                 $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?]
             ))*]
             [] []

@@ -19,10 +19,16 @@
 pub use tlwire_dsl::*;
 
 pub mod convert;
+pub mod definitions;
 pub mod enums;
+pub mod envelope;
 pub mod functions;
 pub mod mtproto;
+pub mod registry;
+pub mod sample;
 pub mod types;
+
+pub use registry::Object;
 
 /// The API layer these declarations come from.
 pub const LAYER: i32 = 122;

@@ -12,6 +12,7 @@ pub mod codec;
 mod dsl;
 mod error;
 mod read;
+pub mod registry;
 pub mod schema;
 mod text;
 mod write;

@@ -15,13 +15,17 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "Convert a .tl schema file into Rust source in the tlwire macro DSL",
     ),
     ("id", "tl id 'LINE'", "Print the constructor id a schema line hashes to"),
-    ("decode", "tl decode HEX", "Decode a hex-encoded serialized object against the built-in schema"),
-    ("roundtrip", "tl roundtrip", "Serialize and parse back values of every built-in definition"),
-    ("schema", "tl schema", "Print the built-in schema (layer 122 and MTProto) as .tl text"),
+    ("decode", "tl decode HEX", "Decode a hex-encoded boxed object (any constructor or method call) and print it as TL text"),
+    (
+        "roundtrip",
+        "tl roundtrip < HEX-LINES",
+        "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`",
+    ),
+    ("schema", "tl schema", "Print every declared definition of layer 122 as its .tl line"),
     (
         "random",
-        "tl random --seed S --per-def N",
-        "Print N random serialized values per definition, reproducible by seed",
+        "tl random [--seed S] [--per-def N]",
+        "Print N random instances per definition of layer 122 as `name<TAB>hex`, reproducible by seed",
     ),
     ("help", "tl help [COMMAND]", "Print this help, or the help of a command"),
 ];
@@ -118,7 +122,10 @@ fn run(args: &[String]) -> Result<(), Failure> {
             println!("{}", command_help(cmd));
             Ok(())
         }
-        "decode" | "roundtrip" | "schema" | "random" => not_yet(cmd),
+        "decode" => cmd_decode(rest),
+        "roundtrip" => cmd_roundtrip(rest),
+        "schema" => cmd_schema(rest),
+        "random" => cmd_random(rest),
         other => Err(usage(format!("unknown command `{other}`"))),
     }
 }
@@ -154,9 +161,110 @@ fn help(rest: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A command the lead has yet to wire in.
-fn not_yet(cmd: &str) -> Result<(), Failure> {
-    Err(Failure { message: format!("{cmd} is not available in this build"), status: USAGE })
+/// Hex text to bytes; white space is ignored.
+fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
+    let digits: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    if digits.len() % 2 != 0 {
+        return Err(format!("odd number of hex digits ({})", digits.len()));
+    }
+    digits
+        .chunks(2)
+        .enumerate()
+        .map(|(i, pair)| {
+            let s = std::str::from_utf8(pair).unwrap_or("??");
+            u8::from_str_radix(s, 16).map_err(|_| format!("invalid hex `{s}` at byte {i}"))
+        })
+        .collect()
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Decodes one message: MTProto envelopes first, then any declared object.
+fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    tlwire::envelope::describe(bytes).map_err(|e| e.to_string())
+}
+
+/// `tl decode HEX`
+fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
+    let hex = match rest {
+        [hex] => hex,
+        [] => return Err(usage("decode: missing HEX")),
+        _ => return Err(usage("decode: expected exactly one argument, the hex")),
+    };
+    let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
+    let text = decode_text(&bytes).map_err(|e| error(format!("decode: {e}")))?;
+    println!("{text}");
+    Ok(())
+}
+
+/// `tl roundtrip`: one output line per input line, never stopping.
+fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
+    use std::io::{BufRead, Write};
+    use tlwire::{Deserializable, Object, Serializable};
+    if !rest.is_empty() {
+        return Err(usage("roundtrip: takes no arguments; hex lines come on standard input"));
+    }
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().lines() {
+        let line = line.map_err(|e| error(format!("roundtrip: reading standard input: {e}")))?;
+        let result = parse_hex(&line).and_then(|bytes| {
+            let obj = Object::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            obj.to_bytes().map_err(|e| e.to_string())
+        });
+        let written = match result {
+            Ok(bytes) => writeln!(out, "{}", to_hex(&bytes)),
+            Err(reason) => writeln!(out, "error: {reason}"),
+        };
+        written.map_err(|e| error(format!("roundtrip: writing: {e}")))?;
+    }
+    out.flush().map_err(|e| error(format!("roundtrip: writing: {e}")))
+}
+
+/// `tl schema`: types, `---functions---`, methods, as in the .tl file.
+fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
+    use tlwire::registry::Kind;
+    if !rest.is_empty() {
+        return Err(usage("schema: takes no arguments"));
+    }
+    let defs = tlwire::definitions::DEFINITIONS;
+    for d in defs.iter().filter(|d| d.kind != Kind::Method) {
+        println!("{};", d.schema);
+    }
+    println!("---functions---");
+    for d in defs.iter().filter(|d| d.kind == Kind::Method) {
+        println!("{};", d.schema);
+    }
+    Ok(())
+}
+
+/// `tl random [--seed S] [--per-def N]`
+fn cmd_random(rest: &[String]) -> Result<(), Failure> {
+    use std::io::Write;
+    use tlwire::sample::{Rng, Sampler};
+    let (mut seed, mut per_def) = (1u64, 2u32);
+    let mut args = rest.iter();
+    while let Some(arg) = args.next() {
+        let value = args.next().ok_or_else(|| usage(format!("random: {arg} needs a value")))?;
+        match arg.as_str() {
+            "--seed" => seed = value.parse().map_err(|_| usage(format!("random: bad --seed `{value}`")))?,
+            "--per-def" => per_def = value.parse().map_err(|_| usage(format!("random: bad --per-def `{value}`")))?,
+            other => return Err(usage(format!("random: unknown option `{other}`"))),
+        }
+    }
+    let sampler = Sampler::new(tlwire::definitions::DEFINITIONS);
+    let mut rng = Rng::new(seed);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for d in sampler.definitions() {
+        for _ in 0..per_def {
+            let bytes = sampler.instance(d.name, &mut rng).unwrap_or_default();
+            writeln!(out, "{}\t{}", d.name, to_hex(&bytes)).map_err(|e| error(format!("random: writing: {e}")))?;
+        }
+    }
+    out.flush().map_err(|e| error(format!("random: writing: {e}")))
 }
 
 /// `tl id 'LINE'`

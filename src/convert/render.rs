@@ -142,8 +142,34 @@ pub fn render(schema: &Schema, options: &Options) -> Vec<(PathBuf, String)> {
         |d| (d.namespace.as_deref(), group_word(d)),
         functions_body,
     );
+    files.push((PathBuf::from("definitions.rs"), definitions_file(schema, options)));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files
+}
+
+/// `definitions.rs`: every definition in schema order, for the registry
+/// (`tl_definitions!` turns each name into its Rust item).
+fn definitions_file(schema: &Schema, options: &Options) -> String {
+    let mut out = String::new();
+    out.push_str("//! Every definition of the schema, in schema order: what the registry decodes and lists.\n");
+    out.push_str(GENERATED);
+    out.push_str("\n\n#[allow(unused_imports)]\n");
+    out.push_str(&format!("use {}::{{functions, types}};\n\n", options.crate_path));
+    out.push_str(&format!("{}::tl_definitions! {{\n    object: {}::Object;\n", options.macro_crate, options.macro_crate));
+    for def in &schema.definitions {
+        let kind = if def.name == "vector" {
+            "builtin"
+        } else if def.is_function && def.is_generic() {
+            "generic"
+        } else if def.is_function {
+            "method"
+        } else {
+            "constructor"
+        };
+        out.push_str(&format!("    {kind} {},\n", def.name));
+    }
+    out.push_str("}\n");
+    out
 }
 
 /// The group word of a definition's result type; `None` for a type

@@ -1,0 +1,212 @@
+//! The response path: what the server sends back for a call.
+//!
+//! An answer is an `rpc_result#f35c6d01 req_msg_id:long result:Object`,
+//! possibly inside a `msg_container#73f1f8dc` and with its result, or the
+//! whole answer, compressed as `gzip_packed#3072cfa1 packed_data:bytes`.
+//! The result is either the method's `Return` or an
+//! `rpc_error#2144ca19 error_code:int error_message:string`. These lines are
+//! "parsed manually" in mtproto.tl, so they are read here by hand.
+
+use std::io::Read;
+
+use tlwire_dsl::{DecodeError, DecodeErrorKind, Deserializable, Reader, RemoteCall, tl_text};
+
+use crate::Object;
+
+/// `rpc_result#f35c6d01`.
+pub const RPC_RESULT_ID: u32 = 0xf35c_6d01;
+/// `gzip_packed#3072cfa1`.
+pub const GZIP_PACKED_ID: u32 = 0x3072_cfa1;
+/// `msg_container#73f1f8dc`.
+pub const MSG_CONTAINER_ID: u32 = 0x73f1_f8dc;
+/// `rpc_error#2144ca19`.
+pub const RPC_ERROR_ID: u32 = 0x2144_ca19;
+
+/// The most a `gzip_packed` payload may inflate to: 16 MiB, comfortably
+/// above the largest answer Telegram sends (file parts are at most 512 KiB),
+/// so a small "gzip bomb" cannot exhaust memory.
+pub const MAX_INFLATED_LEN: usize = 16 << 20;
+
+/// An `rpc_error` the server answered with.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("RPC error {code} {name}{}", .value.map(|v| format!(" ({v})")).unwrap_or_default())]
+pub struct RpcError {
+    /// The error code: 400, 401, 403, 420, 500…
+    pub code: i32,
+    /// The error name with any number replaced by `X`: `FLOOD_WAIT_X`.
+    pub name: String,
+    /// The number Telegram put in the name: 30 for `FLOOD_WAIT_30`.
+    pub value: Option<u32>,
+    /// The message exactly as sent: `FLOOD_WAIT_30`.
+    pub message: String,
+}
+
+impl RpcError {
+    /// Parses `error_message`: a numeric part becomes [`value`](Self::value).
+    pub fn new(code: i32, message: String) -> Self {
+        let digits: String = message.split('_').filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).collect();
+        let value = digits.parse().ok();
+        let name = message
+            .split('_')
+            .map(|p| if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) { "X" } else { p })
+            .collect::<Vec<_>>()
+            .join("_");
+        Self { code, name, value, message }
+    }
+
+    /// Is this the error `name` (`"CONTACT_ID_INVALID"`, `"FLOOD_WAIT_X"`)?
+    pub fn is(&self, name: &str) -> bool {
+        self.name == name
+    }
+}
+
+/// Why a call's answer did not give its result.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CallError {
+    /// The server answered with an `rpc_error`.
+    #[error(transparent)]
+    Rpc(#[from] RpcError),
+    /// The answer's bytes are malformed.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// No `rpc_result` in the answer is for this request.
+    #[error("no answer for req_msg_id {expected:#x} (found {})", fmt_ids(.found))]
+    OtherRequest {
+        /// The request's message id.
+        expected: i64,
+        /// The `req_msg_id`s the answer held.
+        found: Vec<i64>,
+    },
+    /// The answer is not an `rpc_result` (nor a container or gzip of one).
+    #[error("not an answer: constructor id {id:#010x}")]
+    NotAnAnswer {
+        /// The leading constructor id.
+        id: u32,
+    },
+    /// A `gzip_packed` payload that is not valid gzip.
+    #[error("corrupt gzip_packed payload: {0}")]
+    Gzip(String),
+    /// A `gzip_packed` payload that inflates past [`MAX_INFLATED_LEN`].
+    #[error("gzip_packed payload inflates past {limit} bytes")]
+    GzipTooLarge {
+        /// The limit.
+        limit: usize,
+    },
+}
+
+fn fmt_ids(ids: &[i64]) -> String {
+    if ids.is_empty() { "none".into() } else { ids.iter().map(|i| format!("{i:#x}")).collect::<Vec<_>>().join(", ") }
+}
+
+/// Inflates a gzip stream, refusing to go past [`MAX_INFLATED_LEN`].
+pub fn gunzip(packed: &[u8]) -> Result<Vec<u8>, CallError> {
+    let mut out = Vec::new();
+    let mut decoder = flate2::read::GzDecoder::new(packed).take(MAX_INFLATED_LEN as u64 + 1);
+    decoder.read_to_end(&mut out).map_err(|e| CallError::Gzip(e.to_string()))?;
+    if out.len() > MAX_INFLATED_LEN {
+        return Err(CallError::GzipTooLarge { limit: MAX_INFLATED_LEN });
+    }
+    Ok(out)
+}
+
+/// If `bytes` is a `gzip_packed`, its inflated payload; else `bytes`.
+fn unpacked(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, CallError> {
+    let mut r = Reader::new(bytes);
+    if r.read_u32().ok() == Some(GZIP_PACKED_ID) {
+        let packed = r.read_bytes()?;
+        r.finish()?;
+        return Ok(gunzip(packed)?.into());
+    }
+    Ok(bytes.into())
+}
+
+/// The `rpc_result` bodies in an answer, as `(req_msg_id, result bytes)`.
+fn results(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError> {
+    let bytes = unpacked(bytes)?;
+    let mut r = Reader::new(&bytes);
+    match r.read_u32()? {
+        RPC_RESULT_ID => {
+            let req = r.read_i64()?;
+            Ok(vec![(req, unpacked(r.rest())?.into_owned())])
+        }
+        MSG_CONTAINER_ID => {
+            let count = r.read_count(16)?;
+            let mut out = Vec::new();
+            for _ in 0..count {
+                let _msg_id = r.read_i64()?;
+                let _seqno = r.read_i32()?;
+                let len_at = r.offset();
+                let len = r.read_i32()?;
+                let body = usize::try_from(len)
+                    .ok()
+                    .filter(|&l| l <= r.remaining())
+                    .ok_or_else(|| DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container")))?;
+                let body = r.take(body)?;
+                if body.len() >= 4 && body[..4] != [0; 4] {
+                    let mut inner = results(body)?;
+                    out.append(&mut inner);
+                }
+            }
+            r.finish()?;
+            Ok(out)
+        }
+        id => Err(CallError::NotAnAnswer { id }),
+    }
+}
+
+/// The result of the call with message id `req_msg_id`, from the server's
+/// answer `bytes`: an `rpc_result` (or a container holding one, or either
+/// gzip-packed). An `rpc_error` becomes [`CallError::Rpc`].
+pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Return, CallError> {
+    let all = results(bytes)?;
+    let found: Vec<i64> = all.iter().map(|(id, _)| *id).collect();
+    let (_, body) = all
+        .into_iter()
+        .find(|(id, _)| *id == req_msg_id)
+        .ok_or(CallError::OtherRequest { expected: req_msg_id, found })?;
+    let mut r = Reader::new(&body);
+    if r.read_u32().ok() == Some(RPC_ERROR_ID) {
+        let code = r.read_i32()?;
+        let message = String::deserialize(&mut r)?;
+        r.finish()?;
+        return Err(RpcError::new(code, message).into());
+    }
+    Ok(M::Return::from_bytes(&body)?)
+}
+
+/// TL text of any message: an envelope (rpc_result, gzip_packed,
+/// msg_container) with its contents, or any declared object.
+pub fn describe(bytes: &[u8]) -> Result<String, CallError> {
+    let mut r = Reader::new(bytes);
+    match r.read_u32()? {
+        RPC_RESULT_ID => {
+            let req = r.read_i64()?;
+            Ok(format!("rpc_result{{req_msg_id: {req}, result: {}}}", describe(r.rest())?))
+        }
+        GZIP_PACKED_ID => {
+            let packed = r.read_bytes()?;
+            r.finish()?;
+            Ok(format!("gzip_packed{{packed_data: {}}}", describe(&gunzip(packed)?)?))
+        }
+        MSG_CONTAINER_ID => {
+            let count = r.read_count(16)?;
+            let mut parts = Vec::new();
+            for _ in 0..count {
+                let msg_id = r.read_i64()?;
+                let seqno = r.read_i32()?;
+                let len_at = r.offset();
+                let len = r.read_i32()?;
+                let len = usize::try_from(len)
+                    .ok()
+                    .filter(|&l| l <= r.remaining())
+                    .ok_or_else(|| DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container")))?;
+                let body = describe(r.take(len)?)?;
+                parts.push(format!("message{{msg_id: {msg_id}, seqno: {seqno}, bytes: {len}, body: {body}}}"));
+            }
+            r.finish()?;
+            Ok(format!("msg_container{{messages: [{}]}}", parts.join(", ")))
+        }
+        _ => Ok(tl_text(&Object::from_bytes(bytes)?).to_string()),
+    }
+}

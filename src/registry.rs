@@ -1,0 +1,119 @@
+//! The layer-wide registry: every definition of layer 122 and of the MTProto
+//! service schema, looked up by constructor id.
+//!
+//! [`Object`] decodes any boxed value (constructor or method call) by its
+//! leading id, re-encodes it, and prints it as TL text.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use tlwire_dsl::codec::WireSize;
+pub use tlwire_dsl::registry::{Definition, DynValue, Kind};
+use tlwire_dsl::{
+    DecodeError, DecodeErrorKind, Deserializable, EncodeError, Reader, Serializable, TextWriter, TlText, Writer,
+};
+
+/// Every definition: layer 122 first, then the MTProto service schema,
+/// each in schema order.
+pub fn definitions() -> impl Iterator<Item = &'static Definition> {
+    crate::definitions::DEFINITIONS.iter().chain(crate::mtproto::definitions::DEFINITIONS.iter())
+}
+
+fn index() -> &'static HashMap<u32, &'static Definition> {
+    static INDEX: OnceLock<HashMap<u32, &'static Definition>> = OnceLock::new();
+    INDEX.get_or_init(|| definitions().map(|d| (d.id, d)).collect())
+}
+
+/// The definition with constructor id `id`, if declared.
+pub fn lookup(id: u32) -> Option<&'static Definition> {
+    index().get(&id).copied()
+}
+
+/// Any boxed value of the layer: a constructor or a method call, its type
+/// known at run time.
+///
+/// ```
+/// use tlwire::{Deserializable, Object, Serializable, tl_text};
+/// let bytes = [0x7e, 0xaf, 0x17, 0xe3]; // updatesTooLong#e317af7e
+/// let obj = Object::from_bytes(&bytes).unwrap();
+/// assert_eq!(tl_text(&obj).to_string(), "updatesTooLong");
+/// assert_eq!(obj.to_bytes().unwrap(), bytes);
+/// ```
+pub struct Object(Box<dyn DynValue>);
+
+impl Object {
+    /// Wraps a declared value.
+    pub fn new(value: impl DynValue) -> Self {
+        Self(Box::new(value))
+    }
+
+    /// The value's constructor id.
+    pub fn id(&self) -> u32 {
+        self.0.id()
+    }
+
+    /// The value's TL name.
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The value as its concrete struct, if it is a `T`.
+    pub fn downcast_ref<T: 'static>(&self) -> Option<&T> {
+        self.0.as_any().downcast_ref()
+    }
+}
+
+impl Serializable for Object {
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        Ok(4 + self.0.bare_len()?)
+    }
+    fn serialize(&self, w: &mut Writer<'_>) {
+        w.put_u32(self.0.id());
+        self.0.serialize_bare(w);
+    }
+}
+
+impl Deserializable for Object {
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let at = r.offset();
+        let id = r.read_u32()?;
+        let decode = match lookup(id).and_then(|d| d.decode) {
+            Some(decode) => decode,
+            None => {
+                return Err(DecodeError::new(at, DecodeErrorKind::UnknownConstructor { id, ty: "Object" }));
+            }
+        };
+        r.enter()?;
+        let value = decode(r)?;
+        r.leave();
+        Ok(Self(value))
+    }
+}
+
+impl WireSize for Object {}
+
+impl TlText for Object {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        self.0.write_tl(t)
+    }
+}
+
+impl fmt::Debug for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl Clone for Object {
+    fn clone(&self) -> Self {
+        Self(self.0.clone_box())
+    }
+}
+
+/// Two objects are equal when they encode to the same bytes.
+impl PartialEq for Object {
+    fn eq(&self, other: &Self) -> bool {
+        self.id() == other.id() && self.to_bytes().ok() == other.to_bytes().ok()
+    }
+}

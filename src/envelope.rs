@@ -143,9 +143,11 @@ fn results(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError> {
                     .filter(|&l| l <= r.remaining())
                     .ok_or_else(|| DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container")))?;
                 let body = r.take(body)?;
-                if body.len() >= 4 && body[..4] != [0; 4] {
-                    let mut inner = results(body)?;
-                    out.append(&mut inner);
+                // Acks, pongs and other service messages ride along: skip them.
+                match results(body) {
+                    Ok(mut inner) => out.append(&mut inner),
+                    Err(CallError::NotAnAnswer { .. }) => {}
+                    Err(e) => return Err(e),
                 }
             }
             r.finish()?;

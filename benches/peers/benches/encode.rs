@@ -1,0 +1,94 @@
+//! Encoding: tlwire against grammers-tl-types and tl-proto, with memcpy of
+//! the same byte count as the bound. One group per message.
+//!
+//! Every implementation's bytes are checked once before timing: tl-proto's
+//! must equal tlwire's; grammers' must equal tlwire's patched for its layer
+//! (`tlwire_peers::gram`), or equal them where the layers agree.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use grammers_tl_types::Serializable as _;
+use tlwire::Serializable;
+use tlwire_peers::{data, gram, harness, tlp};
+
+/// Adds the tlwire, grammers and tl-proto benches for one message.
+fn encode_group<T, G, P>(c: &mut Criterion, name: &str, ours: &T, theirs: &G, tlp_value: &P, grammers_bytes: &[u8])
+where
+    T: Serializable,
+    G: grammers_tl_types::Serializable,
+    P: tl_proto::TlWrite,
+{
+    let ours_bytes = ours.to_bytes().unwrap();
+    // Checked once, outside the timed loops.
+    assert_eq!(tl_proto::serialize(tlp_value), ours_bytes, "{name}: tl-proto bytes differ from tlwire");
+    assert_eq!(theirs.to_bytes(), grammers_bytes, "{name}: grammers bytes differ from the expected layer-230 bytes");
+    let n = ours_bytes.len();
+    let mut g = c.benchmark_group(format!("encode {name}"));
+
+    harness::bytes(&mut g, n);
+    g.bench_function("tlwire fresh", |b| b.iter(|| black_box(black_box(ours).to_bytes().unwrap())));
+    let mut buf = Vec::new();
+    g.bench_function("tlwire reused", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(black_box(ours).encode_into(&mut buf).unwrap());
+            black_box(&buf);
+        })
+    });
+
+    harness::bytes(&mut g, grammers_bytes.len());
+    g.bench_function("grammers fresh", |b| b.iter(|| black_box(black_box(theirs).to_bytes())));
+    let mut buf = Vec::new();
+    g.bench_function("grammers reused", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(theirs).serialize(&mut buf);
+            black_box(&buf);
+        })
+    });
+
+    harness::bytes(&mut g, n);
+    g.bench_function("tl-proto fresh", |b| b.iter(|| black_box(tl_proto::serialize(black_box(tlp_value)))));
+    let mut buf = Vec::new();
+    g.bench_function("tl-proto reused", |b| {
+        b.iter(|| {
+            tl_proto::serialize_into(black_box(tlp_value), &mut buf);
+            black_box(&buf);
+        })
+    });
+
+    harness::memcpy(&mut g, n);
+    g.finish();
+}
+
+fn add_contact(c: &mut Criterion) {
+    let ours = data::add_contact();
+    let expected = gram::patched(&ours.to_bytes().unwrap(), gram::ADD_CONTACT_PATCHES);
+    encode_group(c, "contacts.addContact", &ours, &gram::add_contact(), &tlp::add_contact(), &expected);
+}
+
+fn accept_contact(c: &mut Criterion) {
+    let ours = data::accept_contact();
+    let expected = gram::patched(&ours.to_bytes().unwrap(), gram::ACCEPT_CONTACT_PATCHES);
+    encode_group(c, "contacts.acceptContact", &ours, &gram::accept_contact(), &tlp::accept_contact(), &expected);
+}
+
+fn update_short_message(c: &mut Criterion) {
+    let bytes = data::usm18_bytes();
+    let ours = data::usm18();
+    let theirs = gram::updates(&ours);
+    let tlp_value: tlp::Updates = tlp::decode_all(&bytes).unwrap();
+    let expected = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
+    encode_group(c, "updateShortMessage18", &ours, &theirs, &tlp_value, &expected);
+}
+
+fn save_file_part(c: &mut Criterion) {
+    let ours = data::save_file_part();
+    // Same definition in both layers: identical bytes.
+    let expected = ours.to_bytes().unwrap();
+    encode_group(c, "upload.saveFilePart 512KiB", &ours, &gram::save_file_part(), &tlp::save_file_part(), &expected);
+}
+
+criterion_group!(benches, add_contact, accept_contact, update_short_message, save_file_part);
+criterion_main!(benches);

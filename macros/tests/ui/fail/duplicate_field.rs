@@ -1,0 +1,9 @@
+mod enums {}
+mod types {
+    #[allow(unused_imports)]
+    use super::enums;
+    tlwire_dsl::tl_constructor! {
+        pair a:int a:long = Pair;
+    }
+}
+fn main() {}

@@ -1,5 +1,152 @@
-//! Declare Telegram TL schema lines inline and get exact, fast MTProto
-//! serialization from them. (Full guide below, being written.)
+//! Declare Telegram TL schema lines inline, one line at a time, and get
+//! exact, fast MTProto serialization from them.
+//!
+//! ```
+//! mod types {
+//!     #![allow(unused_imports)]
+//!     use super::{enums, types};
+//!     tlwire_dsl::tl_constructor! {
+//!         inputUserEmpty #0xb98886cf = InputUser;
+//!         inputUserSelf #0xf7c1b13f = InputUser;
+//!         inputUser #0xd8292816 user_id:int access_hash:long = InputUser;
+//!         updatesTooLong #0xe317af7e = Updates;
+//!     }
+//! }
+//! mod enums {
+//!     use super::types;
+//!     tlwire_dsl::tl_type! {
+//!         InputUser = inputUserEmpty | inputUserSelf | inputUser;
+//!         Updates = updatesTooLong;
+//!     }
+//! }
+//! mod functions {
+//!     #![allow(unused_imports)]
+//!     use super::{enums, types};
+//!     tlwire_dsl::tl_function! {
+//!         contacts.addContact #0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates;
+//!         contacts.acceptContact #0xf831a20f id:InputUser = Updates;
+//!     }
+//! }
+//!
+//! use tlwire_dsl::{Deserializable, Identifiable, Serializable, tl_text};
+//!
+//! fn main() {
+//!     let call = functions::AcceptContact { id: types::InputUser { user_id: 5, access_hash: -7 }.into() };
+//!     let bytes = call.to_bytes().unwrap();
+//!     assert_eq!(bytes[..4], 0xf831a20fu32.to_le_bytes());
+//!     assert_eq!(functions::AcceptContact::from_bytes(&bytes).unwrap(), call);
+//!     assert_eq!(tl_text(&call).to_string(), "contacts.acceptContact{id: inputUser{user_id: 5, access_hash: -7}}");
+//!     assert_eq!(functions::AcceptContact::SCHEMA, "contacts.acceptContact#f831a20f id:InputUser = Updates");
+//! }
+//! ```
+//!
+//! # Spelling a line
+//!
+//! A DSL line is the `.tl` line with two mechanical changes, both forced by
+//! Rust's lexer:
+//!
+//! 1. `name#id` becomes `name #0xID`. `name#id` is a reserved prefix since
+//!    edition 2021, and 38 ids of layer 122 (`2442485e`, `7efe0e`, `0b5c…`) are
+//!    not tokens on their own; `0x` makes every id a literal. The id text is kept
+//!    as written (`resPQ #0x05162463`). The id may be omitted: it is then
+//!    computed from the line at compile time.
+//! 2. A lowercase constructor name used as a (bare) type is written with `%`:
+//!    `salts:vector<%future_salt>`. The `%` is not part of the schema line: the
+//!    canonical form and [`Identifiable::SCHEMA`] drop it.
+//!
+//! Everything else is written as in the `.tl` file: namespaces
+//! (`contacts.addContact`, `= contacts.Found`), `flags:#`, `flags.N?T`,
+//! `flags.N?true`, more flags fields (`flags2:#`, `flags2.N?T`), `Vector<T>`
+//! (boxed) and `vector<T>` (bare), generic methods (`{X:Type} … query:!X = X`),
+//! field names that are Rust keywords. `tl convert` (in the `tlwire` crate)
+//! applies the rules to a whole file. Doc comments (`///`) before a line or
+//! before a field become the item's or the field's documentation.
+//!
+//! A `tl_constructor!` or `tl_function!` call takes one line or a block of
+//! lines. Two kinds of line must be a call of their own: TL's builtin
+//! `vector #0x1cb5c415 {t:Type} # [ t ] = Vector t;` and generic methods.
+//!
+//! # What a line becomes
+//!
+//! A **constructor** is a `pub struct` named by the camel-cased constructor
+//! name (`inputMessageID` → `InputMessageId`, `resPQ` → `ResPq`,
+//! `contacts.found` → `Found`, placed in the module the macro is called in),
+//! deriving `Debug`, `Clone`, `PartialEq`, with one public field per TL field:
+//!
+//! | TL | Rust |
+//! |---|---|
+//! | `int`, `long`, `double` | `i32`, `i64`, `f64` |
+//! | `string` | `String` (UTF-8; decoding other bytes is [`DecodeErrorKind::InvalidUtf8`], never a silent replacement) |
+//! | `bytes` | `Vec<u8>` |
+//! | `int128`, `int256` | `[u8; 16]`, `[u8; 32]` |
+//! | `Bool` | `bool` (`boolTrue`/`boolFalse` on the wire) |
+//! | `Vector<T>`, `vector<T>` | `Vec<T>` |
+//! | `flags.N?T` | `Option<T>` |
+//! | `flags.N?true` | `bool` |
+//! | `flags:#` | no field: computed when encoding, checked when decoding |
+//! | a boxed type `T`, `ns.T` | `enums::T`, `enums::ns::T` (the enum of `tl_type!`) |
+//! | a bare constructor `%c` | `types::C` |
+//! | `!X` | the type parameter `X` |
+//!
+//! Types are named through the modules `enums` and `types`, resolved where the
+//! macro is called: bring them into scope there (`use crate::{enums, types};`,
+//! or `use tlwire::{enums, types};` to build on the layer). Field names keep
+//! their TL spelling; Rust keywords become raw identifiers (`type` →
+//! `r#type`), except those that cannot be: `self` → `is_self`, `Self` →
+//! `is_Self`, `super` → `super_`, `crate` → `crate_`.
+//!
+//! Each struct implements [`Identifiable`] (`CONSTRUCTOR_ID`, `NAME`, and
+//! `SCHEMA`, the `.tl` line), [`Bare`] (the fields alone), [`Serializable`]
+//! and [`Deserializable`] (boxed: the id, then the fields), and [`TlText`].
+//!
+//! A **method** (`tl_function!`) is the same kind of struct, plus
+//! [`RemoteCall`] whose `Return` is the line's result type. A generic method
+//! (`invokeWithLayer<X>`) returns `X::Return`.
+//!
+//! A **boxed type** is declared by `tl_type!`, listing its constructors:
+//! `tl_type! { InputUser = inputUserEmpty | inputUserSelf | inputUser; }` gives
+//! `enum InputUser { InputUserEmpty(Box<types::InputUserEmpty>), … }`, which
+//! decodes by dispatching on the constructor id, with `From` each constructor
+//! and `TryFrom` back. Variants are boxed so that every enum is two words:
+//! moving a decoded `Updates` costs 16 bytes, not the size of its largest
+//! constructor (5 KB for `Update` when unboxed). Rust enums are closed, so a
+//! boxed type is declared once with all its constructors.
+//!
+//! # Checked at compile time
+//!
+//! - The declared id must be the CRC32 of the line's canonical form (see
+//!   [`schema`]). A mismatch is a compile error that names the line and the id
+//!   it hashes to:
+//!   ``tlwire: `inputUserSelf` is declared with id 0xf7c1b13e but its line
+//!   hashes to 0xf7c1b13f``. A line whose published id is not its CRC (three
+//!   in `mtproto.tl`) opts out, visibly, with `#[unchecked_id]` before it.
+//! - A flag bit of 32 or more, or a conditional field naming a flags field
+//!   not declared before it, is an error; so is a duplicate field name, an
+//!   unknown type, and a constructor listed under a type its line does not
+//!   produce.
+//! - No line of the layer needs a `#![recursion_limit]`: fields are parsed
+//!   with one repetition, and only the `flags:#` fields and keywords are
+//!   filtered in one step per field (the longest line, 52 fields, nests 60
+//!   expansions deep).
+//!
+//! # Encoding and decoding
+//!
+//! [`Serializable::to_bytes`] computes the exact length first, allocates
+//! once and writes once; [`Serializable::encode_into`] appends to a buffer
+//! you reuse. Fields that share one flag bit (`user`'s `bot:flags.14?true`
+//! and `bot_info_version:flags.14?int`) must agree: a value where they do not
+//! is refused with [`EncodeError::FlagConflict`] rather than encoded into
+//! corrupt bytes.
+//!
+//! Decoding reads `&[u8]` through a [`Reader`]: every failure is a
+//! [`DecodeError`] with the offset and what was wrong; nothing panics; boxed
+//! values nest at most [`DEFAULT_MAX_DEPTH`] deep; a vector count is checked
+//! against the bytes left before anything is allocated. Decoding is strict —
+//! canonical length prefixes, zero padding, no unknown flag bits — so
+//! decoding and re-encoding gives back the input bytes.
+//!
+//! The crate is `#![no_std]` with `alloc`; the `std` feature (default) adds
+//! nothing the wire needs.
 #![no_std]
 #![warn(missing_docs)]
 

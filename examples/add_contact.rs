@@ -25,9 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (what, answer) in [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))] {
         match read_result::<functions::contacts::AddContact>(&answer, REQ_MSG_ID) {
             Ok(updates) => println!("{what}:  {}", shorten(&tl_text(&updates).to_string())),
-            Err(CallError::Rpc(e)) if e.is("CONTACT_ID_INVALID") => {
-                println!("{what}:    {e}: the provided contact ID is invalid")
-            }
+            Err(CallError::Rpc(e)) => println!("{what}:    {e}"),
             Err(e) => println!("{what}:    {e}"),
         }
     }

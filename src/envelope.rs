@@ -9,6 +9,7 @@
 
 use std::io::Read;
 
+pub use tlwire_dsl::RpcError;
 use tlwire_dsl::{DecodeError, DecodeErrorKind, Deserializable, Reader, RemoteCall, tl_text};
 
 use crate::Object;
@@ -27,49 +28,17 @@ pub const RPC_ERROR_ID: u32 = 0x2144_ca19;
 /// so a small "gzip bomb" cannot exhaust memory.
 pub const MAX_INFLATED_LEN: usize = 16 << 20;
 
-/// An `rpc_error` the server answered with.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("RPC error {code} {name}{}", .value.map(|v| format!(" ({v})")).unwrap_or_default())]
-pub struct RpcError {
-    /// The error code: 400, 401, 403, 420, 500…
-    pub code: i32,
-    /// The error name with any number replaced by `X`: `FLOOD_WAIT_X`.
-    pub name: String,
-    /// The number Telegram put in the name: 30 for `FLOOD_WAIT_30`.
-    pub value: Option<u32>,
-    /// The message exactly as sent: `FLOOD_WAIT_30`.
-    pub message: String,
-}
-
-impl RpcError {
-    /// Parses `error_message`: a numeric part becomes [`value`](Self::value).
-    pub fn new(code: i32, message: String) -> Self {
-        let digits: String = message.split('_').filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).collect();
-        let value = digits.parse().ok();
-        let name = message
-            .split('_')
-            .map(|p| if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) { "X" } else { p })
-            .collect::<Vec<_>>()
-            .join("_");
-        Self { code, name, value, message }
-    }
-
-    /// Is this the error `name` (`"CONTACT_ID_INVALID"`, `"FLOOD_WAIT_X"`)?
-    pub fn is(&self, name: &str) -> bool {
-        self.name == name
-    }
-}
-
-/// Why a call's answer did not give its result.
+/// Why a call's answer did not give its result. `E` is the method's
+/// [`RemoteCall::Error`]: its documented errors as an enum, or [`RpcError`].
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
-pub enum CallError {
+pub enum CallError<E = RpcError> {
     /// The server answered with an `rpc_error`.
-    #[error(transparent)]
-    Rpc(#[from] RpcError),
+    #[error("{0}")]
+    Rpc(E),
     /// The answer's bytes are malformed.
     #[error(transparent)]
-    Decode(#[from] DecodeError),
+    Decode(DecodeError),
     /// No `rpc_result` in the answer is for this request.
     #[error("no answer for req_msg_id {expected:#x} (found {})", fmt_ids(.found))]
     OtherRequest {
@@ -95,12 +64,18 @@ pub enum CallError {
     },
 }
 
+impl<E> From<DecodeError> for CallError<E> {
+    fn from(e: DecodeError) -> Self {
+        Self::Decode(e)
+    }
+}
+
 fn fmt_ids(ids: &[i64]) -> String {
     if ids.is_empty() { "none".into() } else { ids.iter().map(|i| format!("{i:#x}")).collect::<Vec<_>>().join(", ") }
 }
 
 /// Inflates a gzip stream, refusing to go past [`MAX_INFLATED_LEN`].
-pub fn gunzip(packed: &[u8]) -> Result<Vec<u8>, CallError> {
+pub fn gunzip<E>(packed: &[u8]) -> Result<Vec<u8>, CallError<E>> {
     let mut out = Vec::new();
     let mut decoder = flate2::read::GzDecoder::new(packed).take(MAX_INFLATED_LEN as u64 + 1);
     decoder.read_to_end(&mut out).map_err(|e| CallError::Gzip(e.to_string()))?;
@@ -111,7 +86,7 @@ pub fn gunzip(packed: &[u8]) -> Result<Vec<u8>, CallError> {
 }
 
 /// If `bytes` is a `gzip_packed`, its inflated payload; else `bytes`.
-fn unpacked(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, CallError> {
+fn unpacked<E>(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, CallError<E>> {
     let mut r = Reader::new(bytes);
     if r.read_u32().ok() == Some(GZIP_PACKED_ID) {
         let packed = r.read_bytes()?;
@@ -122,7 +97,7 @@ fn unpacked(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, CallError> {
 }
 
 /// The `rpc_result` bodies in an answer, as `(req_msg_id, result bytes)`.
-fn results(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError> {
+fn results<E>(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
     let bytes = unpacked(bytes)?;
     let mut r = Reader::new(&bytes);
     match r.read_u32()? {
@@ -160,7 +135,7 @@ fn results(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError> {
 /// The result of the call with message id `req_msg_id`, from the server's
 /// answer `bytes`: an `rpc_result` (or a container holding one, or either
 /// gzip-packed). An `rpc_error` becomes [`CallError::Rpc`].
-pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Return, CallError> {
+pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Return, CallError<M::Error>> {
     let all = results(bytes)?;
     let found: Vec<i64> = all.iter().map(|(id, _)| *id).collect();
     let (_, body) = all
@@ -172,7 +147,7 @@ pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Re
         let code = r.read_i32()?;
         let message = String::deserialize(&mut r)?;
         r.finish()?;
-        return Err(RpcError::new(code, message).into());
+        return Err(CallError::Rpc(RpcError::new(code, message).into()));
     }
     Ok(M::Return::from_bytes(&body)?)
 }

@@ -104,10 +104,11 @@ fn short_ids_and_namespaced_types_stay_as_written() {
 
 #[test]
 fn file_layout_and_headers() {
-    let f = files_of(MTPROTO_BITS, &Options { crate_path: "crate::mtproto".into(), macro_crate: "crate".into() });
+    let f = files_of(MTPROTO_BITS, &Options { crate_path: "crate::mtproto".into(), macro_crate: "crate".into(), ..Default::default() });
     assert_eq!(
         paths(&f),
         [
+            "definitions.rs",
             "enums/help.rs",
             "enums/mod.rs",
             "enums/root/misc.rs",
@@ -129,8 +130,13 @@ fn file_layout_and_headers() {
             "{path}"
         );
         assert!(text.ends_with('\n'));
+        let uses = match path.as_str() {
+            "definitions.rs" => "use crate::mtproto::{functions, types};",
+            p if p.starts_with("functions/") => "use crate::mtproto::{enums, functions, types};",
+            _ => "use crate::mtproto::{enums, types};",
+        };
         if !path.ends_with("mod.rs") {
-            assert!(text.contains("\n#[allow(unused_imports)]\nuse crate::mtproto::{enums, types};\n"), "{path}");
+            assert!(text.contains(&format!("\n#[allow(unused_imports)]\n{uses}\n")), "{path}");
         }
     }
     assert_eq!(f["types/help.rs"].lines().next(), Some("//! Constructors of the `help` namespace."));
@@ -159,11 +165,11 @@ fn enums_are_keyed_by_the_type_namespace() {
 #[test]
 fn empty_trees_and_rootless_trees() {
     let f = files("ns.a#1 = ns.A;\n");
-    assert_eq!(paths(&f), ["enums/mod.rs", "enums/ns.rs", "types/mod.rs", "types/ns.rs"]);
+    assert_eq!(paths(&f), ["definitions.rs", "enums/mod.rs", "enums/ns.rs", "types/mod.rs", "types/ns.rs"]);
     assert!(!f["types/mod.rs"].contains("mod root"));
     assert!(f["types/mod.rs"].ends_with("regenerate rather than edit.\n\npub mod ns;\n"));
     let f = files("---functions---\nping#7abe77ec ping_id:long = Pong;\n");
-    assert_eq!(paths(&f), ["functions/mod.rs", "functions/root/misc.rs", "functions/root/mod.rs"]);
+    assert_eq!(paths(&f), ["definitions.rs", "functions/mod.rs", "functions/root/misc.rs", "functions/root/mod.rs"]);
     assert!(files("// nothing\n\n").is_empty());
 }
 
@@ -268,7 +274,7 @@ fn check_round_trip(tl: &str) {
     let defs = schema.definitions.len();
     let lines: usize = f
         .iter()
-        .filter(|(p, _)| !p.starts_with("enums/"))
+        .filter(|(p, _)| !p.starts_with("enums/") && *p != "definitions.rs")
         .map(|(_, t)| {
             t.lines()
                 .filter(|l| {
@@ -428,8 +434,22 @@ fn tl_help_and_dispatch() {
     assert_eq!(tl(&["help", "convert"]).1, tl(&["convert", "--help"]).1);
     assert_eq!(tl(&["id", "--help"]).0, 0);
     assert_eq!(tl(&["decode", "--help"]).0, 0);
-    assert_eq!(tl(&["decode", "00"]), (2, String::new(), "tl: decode is not available in this build\n".into()));
-    assert_eq!(tl(&["random", "--seed", "1", "--per-def", "2"]).0, 2);
+    assert_eq!(
+        tl(&["decode", "00"]),
+        (1, String::new(), "tl: decode: at offset 0: unexpected end of input: needed 4 more bytes, 1 left\n".into())
+    );
+    assert_eq!(tl(&["decode", "7eaf17e3"]), (0, "updatesTooLong\n".into(), String::new()));
+    assert_eq!(tl(&["decode", "7eaf17e4"]).2, "tl: decode: at offset 0: unknown constructor id 0xe417af7e for type Object\n");
+    assert_eq!(tl(&["decode", "zz"]).0, 1);
+    let (code, out, _) = tl(&["random", "--seed", "1", "--per-def", "2"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2 * 1232);
+    assert!(out.lines().all(|l| l.split('\t').count() == 2));
+    assert_eq!(tl(&["random", "--seed"]).0, 2);
+    let (code, out, _) = tl(&["schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1234);
+    assert!(out.contains("\n---functions---\ninvokeAfterMsg#cb9f372d {X:Type} msg_id:long query:!X = X;\n"));
     let (code, _, err) = tl(&["frobnicate"]);
     assert_eq!(code, 2);
     assert!(err.starts_with("tl: unknown command"));
@@ -448,7 +468,7 @@ fn tl_convert_and_check() {
     let (code, stdout, err) = tl(&["convert", i, o, "--crate-path", "crate::mtproto", "--macro-crate=crate"]);
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains("11 definitions (9 constructors, 2 methods)"), "{stdout}");
-    assert!(stdout.contains("11 files"), "{stdout}");
+    assert!(stdout.contains("12 files"), "{stdout}");
     let help = std::fs::read_to_string(out.join("types/help.rs")).unwrap();
     assert!(help.contains("use crate::mtproto::{enums, types};\nuse crate::tl_constructor;"));
 
@@ -475,4 +495,47 @@ fn tl_convert_and_check() {
     assert!(err.contains(":2: ") && err.contains("bad id"), "{err}");
     assert_eq!(tl(&["convert", dir.join("nope.tl").to_str().unwrap(), o]).0, 1);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn definitions_list_every_line_in_schema_order_with_its_kind() {
+    let f = files("vector#1cb5c415 {t:Type} # [ t ] = Vector t;\nns.a#1 = ns.A;\n---functions---\nping#7abe77ec ping_id:long = Pong;\ninvokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X;\n");
+    let defs = &f["definitions.rs"];
+    let body = &defs[defs.find("tl_definitions!").unwrap()..];
+    assert_eq!(
+        body,
+        "tl_definitions! {\n    object: tlwire::Object;\n    builtin vector,\n    constructor ns.a,\n    method ping,\n    generic invokeWithLayer,\n}\n"
+    );
+}
+
+#[test]
+fn method_docs_go_onto_the_line() {
+    let page = "# ping\n\nPings the server.\n\n## Parameters\n\n| Name | Type | Description |\n| :-: | - | - |\n| **ping_id** | long | Random id |\n\n## Possible errors\n\n| Code | Type | Description |\n| :-: | - | - |\n| 400 | PING_\"BAD\" | Bad \"ping\" |\n\n## Can bots use this method?\n\nNo\n\n## Related pages\n\n#### [pong](https://core.telegram.org/constructor/pong)\n";
+    let (name, docs) = tlwire::convert::docs::parse(page).unwrap();
+    let mut options = Options::default();
+    options.docs.insert(name, docs);
+    let f = files_of("---functions---\nping#7abe77ec ping_id:long = Pong;\n", &options);
+    let text = &f["functions/root/misc.rs"];
+    assert!(text.contains(
+        "    /// Pings the server.\n    #[error(400 PING_\"BAD\" = \"Bad \\\"ping\\\"\")]\n    #[bots(no)]\n    #[related(constructor pong)]\n    ping #0x7abe77ec\n        /// Random id\n        ping_id:long\n        = Pong;\n"
+    ), "{text}");
+}
+
+#[test]
+fn tl_roundtrip_answers_every_line_and_never_stops() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tl"))
+        .arg("roundtrip")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"7eaf17e3\nnothex\n7eaf17e300\n15c4b51c00000000\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "7eaf17e3\nerror: invalid hex `no` at byte 0\nerror: at offset 4: 1 trailing bytes after the value\nerror: at offset 0: unknown constructor id 0x1cb5c415 for type Object\n"
+    );
 }

@@ -147,29 +147,55 @@ fn a_successful_answer_gives_the_methods_return_type() {
 }
 
 #[test]
-fn each_seed_error_is_a_typed_rpc_error() {
-    for (name, code) in [
-        ("CONTACT_ID_INVALID", 400),
-        ("CONTACT_NAME_EMPTY", 400),
-        ("MSG_ID_INVALID", 400),
-        ("CONTACT_ADD_MISSING", 400),
-        ("CONTACT_REQ_MISSING", 400),
+fn each_seed_error_decodes_to_its_variant() {
+    use functions::contacts::{AcceptContactError, AddContactError};
+    let error = |name: &str| answer(&format!("rpc_result.rpc_error.{name}.req=0x5e0b6a2c00000004"));
+    for (name, variant) in [
+        ("CONTACT_ID_INVALID", AddContactError::ContactIdInvalid),
+        ("CONTACT_NAME_EMPTY", AddContactError::ContactNameEmpty),
+        ("MSG_ID_INVALID", AddContactError::MsgIdInvalid),
     ] {
-        let bytes = answer(&format!("rpc_result.rpc_error.{name}.req=0x5e0b6a2c00000004"));
-        match read_result::<functions::contacts::AddContact>(&bytes, REQ) {
-            Err(CallError::Rpc(e)) => {
-                assert_eq!((e.code, e.name.as_str(), e.value), (code, name, None));
-                assert!(e.is(name));
-            }
+        match read_result::<functions::contacts::AddContact>(&error(name), REQ) {
+            Err(CallError::Rpc(e)) => assert_eq!(e, variant),
             other => panic!("{name}: {other:?}"),
         }
     }
+    for (name, variant) in [
+        ("CONTACT_ADD_MISSING", AcceptContactError::ContactAddMissing),
+        ("CONTACT_ID_INVALID", AcceptContactError::ContactIdInvalid),
+        ("CONTACT_REQ_MISSING", AcceptContactError::ContactReqMissing),
+    ] {
+        match read_result::<functions::contacts::AcceptContact>(&error(name), REQ) {
+            Err(CallError::Rpc(e)) => assert_eq!(e, variant),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    // The description is the variant's message.
+    assert_eq!(AddContactError::ContactNameEmpty.to_string(), "400 CONTACT_NAME_EMPTY: Contact name empty");
+    // An error the method does not list still comes through, generically.
+    let Err(CallError::Rpc(AddContactError::Other(e))) =
+        read_result::<functions::contacts::AddContact>(&error("CONTACT_ADD_MISSING"), REQ)
+    else {
+        panic!()
+    };
+    assert_eq!((e.code, e.name.as_str()), (400, "CONTACT_ADD_MISSING"));
     let flood = answer("rpc_result.rpc_error.FLOOD_WAIT_30.req=0x5e0b6a2c00000004");
-    let Err(CallError::Rpc(e)) = read_result::<functions::contacts::AcceptContact>(&flood, REQ) else { panic!() };
+    let Err(CallError::Rpc(AcceptContactError::Other(e))) = read_result::<functions::contacts::AcceptContact>(&flood, REQ)
+    else {
+        panic!()
+    };
     assert_eq!((e.code, e.name.as_str(), e.value), (420, "FLOOD_WAIT_X", Some(30)));
     let gz = answer("rpc_result.gzip_packed.rpc_error.req=0x5e0b6a2c00000004");
     let Err(CallError::Rpc(e)) = read_result::<functions::contacts::AddContact>(&gz, REQ) else { panic!() };
-    assert_eq!(e.message, "CONTACT_ID_INVALID");
+    assert_eq!(e, AddContactError::ContactIdInvalid);
+}
+
+#[test]
+fn the_seed_pages_live_on_the_items() {
+    use tlwire::RemoteCall;
+    assert_eq!(functions::contacts::AddContact::BOTS_CAN_CALL, Some(true));
+    assert_eq!(functions::contacts::AcceptContact::BOTS_CAN_CALL, Some(true));
+    assert_eq!(functions::contacts::GetContacts::BOTS_CAN_CALL, None);
 }
 
 #[test]

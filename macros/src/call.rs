@@ -31,4 +31,10 @@ pub trait Bare: Identifiable + Sized {
 pub trait RemoteCall: crate::Serializable {
     /// What the server answers with.
     type Return: crate::Deserializable;
+    /// The errors the method is documented to return, as an enum whose
+    /// `Other` variant holds any other [`RpcError`](crate::RpcError); just
+    /// `RpcError` when none are documented (declared with `#[error(...)]`).
+    type Error: From<crate::RpcError> + core::fmt::Debug + core::fmt::Display;
+    /// Whether bots may call it, when documented (`#[bots(yes)]`).
+    const BOTS_CAN_CALL: Option<bool> = None;
 }

@@ -160,6 +160,7 @@ mod dsl;
 mod error;
 mod read;
 pub mod registry;
+mod rpc;
 pub mod schema;
 mod text;
 mod write;
@@ -167,6 +168,7 @@ mod write;
 pub use call::{Bare, Identifiable, RemoteCall};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
+pub use rpc::RpcError;
 pub use text::{ObjectWriter, TextWriter, TlText, tl_text};
 pub use write::{MAX_STRING_LEN, Serializable, Writer, string_len};
 

@@ -11,7 +11,7 @@ use tlwire::convert::{self, Options, Tree};
 const COMMANDS: &[(&str, &str, &str)] = &[
     (
         "convert",
-        "tl convert [--check] FILE.tl DIR [--crate-path PATH] [--macro-crate NAME]",
+        "tl convert [--check] FILE.tl DIR [--crate-path PATH] [--macro-crate NAME] [--docs DIR]",
         "Convert a .tl schema file into Rust source in the tlwire macro DSL",
     ),
     ("id", "tl id 'LINE'", "Print the constructor id a schema line hashes to"),
@@ -34,15 +34,16 @@ const CONVERT_HELP: &str = "\
 Convert a .tl schema file into Rust source in the tlwire macro DSL.
 
 Usage:
-  tl convert FILE.tl OUTDIR [--crate-path PATH] [--macro-crate NAME]
-  tl convert --check FILE.tl DIR [--crate-path PATH] [--macro-crate NAME]
+  tl convert FILE.tl OUTDIR [--crate-path PATH] [--macro-crate NAME] [--docs DIR]
+  tl convert --check FILE.tl DIR [--crate-path PATH] [--macro-crate NAME] [--docs DIR]
 
 Writes three module trees under OUTDIR, creating directories as needed:
   types/      constructors, in tl_constructor! blocks
   enums/      boxed types, in a tl_type! call
   functions/  methods, in tl_function! blocks
 each with mod.rs, a file per namespace, and root/<group>.rs for the
-root namespace. Existing files are overwritten; files left over from an
+root namespace; and definitions.rs, every definition in schema order for
+the registry. Existing files are overwritten; files left over from an
 earlier run are reported, not deleted.
 
 Options:
@@ -53,6 +54,10 @@ Options:
                      `use PATH::{enums, types};` (default: crate)
   --macro-crate NAME Crate the macros are imported from: tlwire for users,
                      crate inside tlwire itself (default: tlwire)
+  --docs DIR         Method documentation pages (NAME.md, as the seeds are
+                     written): description, parameters, possible errors,
+                     whether bots may call it and related pages go onto
+                     the generated items
   -h, --help         Print this help";
 
 const ID_HELP: &str = "\
@@ -324,6 +329,11 @@ fn parse_convert_args(rest: &[String]) -> Result<ConvertArgs, Failure> {
             "--check" if inline.is_none() => check = true,
             "--crate-path" => options.crate_path = value("--crate-path")?,
             "--macro-crate" => options.macro_crate = value("--macro-crate")?,
+            "--docs" => {
+                let dir = value("--docs")?;
+                options.docs = convert::docs::read_dir(Path::new(&dir))
+                    .map_err(|e| error(format!("convert: reading --docs {dir}: {e}")))?;
+            }
             _ => return Err(usage(format!("convert: unknown option `{arg}`"))),
         }
     }

@@ -33,13 +33,14 @@
 //! use tlwire::convert::{parse, render, Options};
 //! let schema = parse("future_salt#0949d9dc valid_since:int valid_until:int salt:long = FutureSalt;
 //! future_salts#ae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts;").unwrap();
-//! let files = render(&schema, &Options { crate_path: "crate::mtproto".into(), macro_crate: "crate".into() });
+//! let files = render(&schema, &Options { crate_path: "crate::mtproto".into(), macro_crate: "crate".into(), ..Default::default() });
 //! let (_, misc) = files.iter().find(|(p, _)| p.ends_with("types/root/misc.rs")).unwrap();
 //! assert!(misc.contains("use crate::mtproto::{enums, types};"));
 //! assert!(misc.contains("    future_salts #0xae500895 req_msg_id:long now:int salts:vector<%future_salt> = FutureSalts;\n"));
 //! ```
 #![warn(missing_docs)]
 
+pub mod docs;
 mod group;
 mod parse;
 mod render;

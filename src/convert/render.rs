@@ -25,11 +25,15 @@ pub struct Options {
     /// imported from: `tlwire` for users of the crate, `crate` inside it.
     /// Default `tlwire`.
     pub macro_crate: String,
+    /// Documentation pages of methods (`tl convert --docs DIR`), by TL name:
+    /// their description, parameters, errors, bot flag and related pages
+    /// are written onto the lines.
+    pub docs: BTreeMap<String, super::docs::MethodDocs>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { crate_path: "crate".into(), macro_crate: "tlwire".into() }
+        Self { crate_path: "crate".into(), macro_crate: "tlwire".into(), docs: BTreeMap::new() }
     }
 }
 
@@ -140,9 +144,11 @@ pub fn render(schema: &Schema, options: &Options) -> Vec<(PathBuf, String)> {
         &methods,
         options,
         |d| (d.namespace.as_deref(), group_word(d)),
-        functions_body,
+        |items| functions_body(items, options),
     );
-    files.push((PathBuf::from("definitions.rs"), definitions_file(schema, options)));
+    if !schema.definitions.is_empty() {
+        files.push((PathBuf::from("definitions.rs"), definitions_file(schema, options)));
+    }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files
 }
@@ -265,7 +271,9 @@ fn header(doc: &str) -> String {
 /// A file of macro calls: header, imports, then `body`.
 fn source_file(tree: Tree, doc: &str, options: &Options, body: &str) -> String {
     let mut out = header(doc);
-    out.push_str(&format!("\n#[allow(unused_imports)]\nuse {}::{{enums, types}};\n", options.crate_path));
+    // Methods' related pages link to other methods.
+    let trees = if tree == Tree::Functions { "enums, functions, types" } else { "enums, types" };
+    out.push_str(&format!("\n#[allow(unused_imports)]\nuse {}::{{{trees}}};\n", options.crate_path));
     // Only the macro of this tree is used in a file.
     out.push_str(&format!("use {}::{};\n", options.macro_crate, tree.macro_name()));
     out.push('\n');
@@ -273,14 +281,52 @@ fn source_file(tree: Tree, doc: &str, options: &Options, body: &str) -> String {
     out
 }
 
-/// A definition inside a block: attribute line if needed, then the line.
-fn block_line(out: &mut String, def: &Definition) {
+/// A definition inside a block: attribute line if needed, then the line;
+/// a documented method with its docs, one field per line.
+fn block_line(out: &mut String, def: &Definition, options: &Options) {
     if def.needs_unchecked_id() {
         out.push_str("    #[unchecked_id]\n");
     }
-    out.push_str("    ");
-    out.push_str(&def.dsl_line());
-    out.push('\n');
+    let Some(docs) = options.docs.get(&def.name).filter(|_| def.is_function) else {
+        out.push_str("    ");
+        out.push_str(&def.dsl_line());
+        out.push('\n');
+        return;
+    };
+    for line in &docs.description {
+        out.push_str(&format!("    /// {line}\n"));
+    }
+    for (code, name, desc) in &docs.errors {
+        out.push_str(&format!("    #[error({code} {name} = \"{}\")]\n", super::docs::escape(desc)));
+    }
+    if let Some(bots) = docs.bots {
+        out.push_str(&format!("    #[bots({})]\n", if bots { "yes" } else { "no" }));
+    }
+    for (kind, name) in &docs.related {
+        out.push_str(&format!("    #[related({kind} {name})]\n"));
+    }
+    // `name #0xID fields = Type`: the head, each field on its own line, the result.
+    let line = def.dsl_line();
+    let line = line.trim_end_matches(';');
+    let (head_and_fields, result) = line.rsplit_once(" = ").unwrap_or((line, ""));
+    let mut tokens = head_and_fields.split(' ');
+    let mut head = tokens.next().unwrap_or_default().to_string();
+    let fields: Vec<&str> = tokens.collect();
+    let mut fields = fields.as_slice();
+    if let Some(id) = fields.first().filter(|t| t.starts_with('#')) {
+        head.push(' ');
+        head.push_str(id);
+        fields = &fields[1..];
+    }
+    out.push_str(&format!("    {head}\n"));
+    for field in fields {
+        let name = field.split(':').next().unwrap_or_default();
+        if let Some(desc) = docs.params.get(name).filter(|_| !field.ends_with(":#")) {
+            out.push_str(&format!("        /// {desc}\n"));
+        }
+        out.push_str(&format!("        {field}\n"));
+    }
+    out.push_str(&format!("        = {result};\n"));
 }
 
 /// A call holding one line, on one line.
@@ -291,13 +337,13 @@ fn single_call(macro_name: &str, def: &Definition) -> String {
 
 /// A block call of the non-generic `defs`, then every generic one in a call
 /// of its own; calls separated by blank lines.
-fn calls(macro_name: &str, defs: &[&Definition]) -> Vec<String> {
+fn calls(macro_name: &str, defs: &[&Definition], options: &Options) -> Vec<String> {
     let mut out = Vec::new();
     let plain: Vec<&&Definition> = defs.iter().filter(|d| !d.is_generic()).collect();
     if !plain.is_empty() {
         let mut block = format!("{macro_name}! {{\n");
         for def in plain {
-            block_line(&mut block, def);
+            block_line(&mut block, def, options);
         }
         block.push_str("}\n");
         out.push(block);
@@ -318,14 +364,15 @@ fn types_body(items: &[&&Definition]) -> String {
         }
         list.push(def);
     }
-    let blocks: Vec<String> = order.iter().flat_map(|ty| calls("tl_constructor", &by_type[ty])).collect();
+    let blocks: Vec<String> =
+        order.iter().flat_map(|ty| calls("tl_constructor", &by_type[ty], &Options::default())).collect();
     blocks.join("\n")
 }
 
 /// Methods: one `tl_function!` block, then the generic ones alone.
-fn functions_body(items: &[&&Definition]) -> String {
+fn functions_body(items: &[&&Definition], options: &Options) -> String {
     let defs: Vec<&Definition> = items.iter().map(|d| **d).collect();
-    calls("tl_function", &defs).join("\n")
+    calls("tl_function", &defs, options).join("\n")
 }
 
 /// Boxed types: one `tl_type!` call with an entry per type.

@@ -5,7 +5,7 @@
 macro_rules! __tl_item {
     (
         $kind:ident $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
-        [($text:expr) $($computed:tt)*] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*]
+        [($text:expr) $($computed:tt)*] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
         [$(($f:ident $tl:ident $ty:tt $fa:tt))*]
         [$(($sf:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
     ) => { $crate::__private::paste! {
@@ -81,8 +81,9 @@ macro_rules! __tl_item {
                 }
             }
 
-            $crate::__tl_kind!(@impl $kind [<$name:camel>] [$($x)?] [$($result)*]);
+            $crate::__tl_kind!(@impl $kind [<$name:camel>] [$($x)?] [$($result)*] $call);
         };
+        $crate::__tl_kind!(@errors $kind [<$name:camel>] [<$name:camel Error>] $tlname, $call);
     }};
 }
 
@@ -130,15 +131,61 @@ macro_rules! __tl_struct {
 macro_rules! __tl_kind {
     (@noun constructor) => { "constructor" };
     (@noun function) => { "method" };
-    (@impl constructor $ty:ident [$($x:ident)?] $result:tt) => {};
-    (@impl function $ty:ident [] [$($result:tt)*]) => {
+    (@impl constructor $ty:ident [$($x:ident)?] $result:tt $call:tt) => {};
+    (@impl function $ty:ident [] [$($result:tt)*] [$errors:tt [$($bots:ident)?]]) => {
         impl $crate::RemoteCall for $ty {
             type Return = $crate::__tl_ty!($($result)*);
+            type Error = $crate::__tl_kind!(@error_type $ty $errors);
+            $(const BOTS_CAN_CALL: $crate::__private::Option<bool> = $crate::__tl_kind!(@bots $bots);)?
         }
     };
-    (@impl function $ty:ident [$x:ident] [$($result:tt)*]) => {
+    (@impl function $ty:ident [$x:ident] [$($result:tt)*] $call:tt) => {
         impl<$x: $crate::RemoteCall + $crate::TlValue> $crate::RemoteCall for $ty<$x> {
             type Return = <$x as $crate::RemoteCall>::Return;
+            type Error = <$x as $crate::RemoteCall>::Error;
+            const BOTS_CAN_CALL: $crate::__private::Option<bool> = <$x as $crate::RemoteCall>::BOTS_CAN_CALL;
         }
+    };
+    (@bots yes) => { $crate::__private::Some(true) };
+    (@bots no) => { $crate::__private::Some(false) };
+    (@error_type $ty:ident []) => { $crate::RpcError };
+    (@error_type $ty:ident $errors:tt) => { $crate::__private::paste!([<$ty Error>]) };
+
+    // The enum of a method's documented errors.
+    (@errors $kind:ident $ty:ident $name:ident $tlname:expr, [[] $bots:tt]) => {};
+    (@errors function $ty:ident $name:ident $tlname:expr, [[$(($code:literal $error:ident [$($edoc:literal)?]))+] $bots:tt]) => {
+        $crate::__private::paste! {
+            #[doc = concat!("The errors [`", $tlname, "`](", stringify!($ty), ") is documented to return; any other comes as `Other`.")]
+            #[derive(Debug, Clone, PartialEq, Eq)]
+            pub enum $name {
+                $(
+                    #[doc = concat!("`", stringify!($code), " ", stringify!($error), "`", $(": ", $edoc)?)]
+                    [<$error:camel>],
+                )+
+                /// An error the method's documentation does not list.
+                Other($crate::RpcError),
+            }
+        }
+        const _: () = { $crate::__private::paste! {
+            impl $crate::__private::From<$crate::RpcError> for $name {
+                fn from(e: $crate::RpcError) -> Self {
+                    match (e.code, e.name.as_str()) {
+                        $( ($code, stringify!($error)) => Self::[<$error:camel>], )+
+                        _ => Self::Other(e),
+                    }
+                }
+            }
+            impl $crate::__private::fmt::Display for $name {
+                fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
+                    match self {
+                        $( Self::[<$error:camel>] => f.write_str(concat!(
+                            stringify!($code), " ", stringify!($error) $(, ": ", $edoc)?
+                        )), )+
+                        Self::Other(e) => $crate::__private::fmt::Display::fmt(e, f),
+                    }
+                }
+            }
+            impl $crate::__private::core::error::Error for $name {}
+        }};
     };
 }

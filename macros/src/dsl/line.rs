@@ -24,12 +24,12 @@ macro_rules! __tl_lines {
         $crate::__tl_lines! { $kind $($rest)* }
     };
     ($kind:ident
-        $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
+        $(# $attr:tt)*
         $name:ident $(. $name2:ident)? $(# $id:literal)? { $x:ident : Type }
         $($rest:tt)*
     ) => {
         $crate::__tl_generic! {
-            [$kind [$(#[doc = $doc])*] [$(#[unchecked_id $($u)*])?]
+            [$kind [] [$(# $attr)*]
                 [$name $(. $name2)? $(# $id)? { $x : Type }]
                 [concat!(stringify!($name) $(, ".", stringify!($name2))? $(, "#", stringify!($id))?, " {", stringify!($x), ":Type}")]]
             [] $($rest)*
@@ -38,6 +38,9 @@ macro_rules! __tl_lines {
     ($kind:ident $(
         $(@text($pre:expr))?
         $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
+        $(#[error($code:literal $error:ident $(= $edoc:literal)?)])*
+        $(#[bots($bots:ident)])?
+        $(#[related($rkind:ident $rname:ident $(. $rname2:ident)?)])*
         $name:ident $(. $name2:ident)? $(# $id:literal)? $({ $x:ident : Type })?
         $(
             $(#[doc = $fdoc:expr])*
@@ -64,7 +67,11 @@ macro_rules! __tl_lines {
                 ))]
                 [$($x)?]
                 [$r $(. $r2)? $(< ($re0 $(. $re1)? $($re2)?) >)?]
-                [$(#[doc = $doc])*]
+                [$(#[doc = $doc])* $(#[doc = concat!(
+                    "\n\nSee also [`", stringify!($rname) $(, ".", stringify!($rname2))?, "`](",
+                    $crate::__tl_link!($rkind $rname $(. $rname2)?), ")."
+                )])*]
+                [[$(($code $error [$($edoc)?]))*] [$($bots)?]]
             ]
             [$((
                 [$(#[doc = $fdoc])* #[doc = concat!(

@@ -42,3 +42,14 @@ macro_rules! __tl_codec {
     (% $($t:tt)+) => { $crate::codec::Bare<$crate::__tl_ty!(% $($t)+)> };
     ($($t:tt)+) => { $crate::codec::Boxed<$crate::__tl_ty!($($t)+)> };
 }
+
+/// Doc-link target of a related page: `constructor c` → `types::C`,
+/// `method m` → `functions::M`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_link {
+    (constructor $c:ident) => { $crate::__private::paste!(stringify!(types::[<$c:camel>])) };
+    (constructor $ns:ident . $c:ident) => { $crate::__private::paste!(stringify!(types::$ns::[<$c:camel>])) };
+    (method $c:ident) => { $crate::__private::paste!(stringify!(functions::[<$c:camel>])) };
+    (method $ns:ident . $c:ident) => { $crate::__private::paste!(stringify!(functions::$ns::[<$c:camel>])) };
+}

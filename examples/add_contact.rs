@@ -22,7 +22,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("request:  {}", tl_text(&call));
     println!("bytes:    {} ({} bytes)", hex(&bytes), bytes.len());
 
-    for (what, answer) in [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))] {
+    for (what, answer) in
+        [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))]
+    {
         match read_result::<functions::contacts::AddContact>(&answer, REQ_MSG_ID) {
             Ok(updates) => println!("{what}:  {}", shorten(&tl_text(&updates).to_string())),
             Err(CallError::Rpc(e)) => println!("{what}:    {e}"),
@@ -47,5 +49,9 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn shorten(text: &str) -> String {
-    if text.len() <= 160 { text.to_string() } else { format!("{}…", &text[..text.char_indices().nth(160).map_or(text.len(), |c| c.0)]) }
+    if text.len() <= 160 {
+        text.to_string()
+    } else {
+        format!("{}…", &text[..text.char_indices().nth(160).map_or(text.len(), |c| c.0)])
+    }
 }

@@ -113,10 +113,9 @@ fn results<E>(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
                 let _seqno = r.read_i32()?;
                 let len_at = r.offset();
                 let len = r.read_i32()?;
-                let body = usize::try_from(len)
-                    .ok()
-                    .filter(|&l| l <= r.remaining())
-                    .ok_or_else(|| DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container")))?;
+                let body = usize::try_from(len).ok().filter(|&l| l <= r.remaining()).ok_or_else(|| {
+                    DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container"))
+                })?;
                 let body = r.take(body)?;
                 // Acks, pongs and other service messages ride along: skip them.
                 match results(body) {
@@ -174,10 +173,9 @@ pub fn describe(bytes: &[u8]) -> Result<String, CallError> {
                 let seqno = r.read_i32()?;
                 let len_at = r.offset();
                 let len = r.read_i32()?;
-                let len = usize::try_from(len)
-                    .ok()
-                    .filter(|&l| l <= r.remaining())
-                    .ok_or_else(|| DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container")))?;
+                let len = usize::try_from(len).ok().filter(|&l| l <= r.remaining()).ok_or_else(|| {
+                    DecodeError::new(len_at, DecodeErrorKind::Malformed("message length runs past the container"))
+                })?;
                 let body = describe(r.take(len)?)?;
                 parts.push(format!("message{{msg_id: {msg_id}, seqno: {seqno}, bytes: {len}, body: {body}}}"));
             }

@@ -148,7 +148,10 @@ impl Sampler {
                 } else {
                     let ctors = self.by_type.get(ty).map(Vec::as_slice).unwrap_or(&[]);
                     let i = if depth >= self.max_depth {
-                        *ctors.iter().min_by_key(|&&c| self.defs[c].1.params.len()).expect("every type has a constructor")
+                        *ctors
+                            .iter()
+                            .min_by_key(|&&c| self.defs[c].1.params.len())
+                            .expect("every type has a constructor")
                     } else {
                         ctors[rng.below(ctors.len() as u64) as usize]
                     };
@@ -232,4 +235,3 @@ fn tl_bytes(data: &[u8], out: &mut Vec<u8>) {
     out.extend_from_slice(data);
     out.resize(out.len() + (4 - (header + data.len()) % 4) % 4, 0);
 }
-

@@ -12,9 +12,9 @@ mod my {
         }
     }
     pub mod enums {
-        pub use tlwire::enums::*;
         #[allow(unused_imports)]
         use super::types;
+        pub use tlwire::enums::*;
         tlwire::tl_type! { PeerStories = peerStories | peerStoriesEmpty; }
     }
     pub mod functions {
@@ -52,7 +52,10 @@ fn own_lines_with_flags2_round_trip_and_use_the_crates_types() {
         "peerStoriesEmpty = PeerStories",
         "an omitted id is computed and the line kept as written"
     );
-    assert_eq!(my::types::PeerStoriesEmpty::CONSTRUCTOR_ID, tlwire::schema::schema_id("peerStoriesEmpty = PeerStories"));
+    assert_eq!(
+        my::types::PeerStoriesEmpty::CONSTRUCTOR_ID,
+        tlwire::schema::schema_id("peerStoriesEmpty = PeerStories")
+    );
 }
 
 #[test]

@@ -180,7 +180,8 @@ fn each_seed_error_decodes_to_its_variant() {
     };
     assert_eq!((e.code, e.name.as_str()), (400, "CONTACT_ADD_MISSING"));
     let flood = answer("rpc_result.rpc_error.FLOOD_WAIT_30.req=0x5e0b6a2c00000004");
-    let Err(CallError::Rpc(AcceptContactError::Other(e))) = read_result::<functions::contacts::AcceptContact>(&flood, REQ)
+    let Err(CallError::Rpc(AcceptContactError::Other(e))) =
+        read_result::<functions::contacts::AcceptContact>(&flood, REQ)
     else {
         panic!()
     };

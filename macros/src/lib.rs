@@ -236,5 +236,4 @@ pub mod __private {
     pub fn unknown(at: usize, id: u32, ty: &'static str) -> DecodeError {
         DecodeError::new(at, DecodeErrorKind::UnknownConstructor { id, ty })
     }
-
 }

@@ -127,10 +127,7 @@ impl<'a> Reader<'a> {
             (len, 4)
         };
         if self.remaining() < len {
-            return Err(DecodeError::new(
-                start,
-                DecodeErrorKind::StringTooLong { len, remaining: self.remaining() },
-            ));
+            return Err(DecodeError::new(start, DecodeErrorKind::StringTooLong { len, remaining: self.remaining() }));
         }
         let data = self.take(len)?;
         let pad = (4 - (header + len) % 4) % 4;

@@ -46,7 +46,10 @@ pub struct Definition {
 
 impl fmt::Debug for Definition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Definition").field("id", &format_args!("{:#010x}", self.id)).field("schema", &self.schema).finish()
+        f.debug_struct("Definition")
+            .field("id", &format_args!("{:#010x}", self.id))
+            .field("schema", &self.schema)
+            .finish()
     }
 }
 

@@ -602,7 +602,9 @@ mod tests {
     fn bytes_counts_as_string_but_a_field_named_bytes_does_not() {
         // mtproto: `bytes` is also a field name here, and must stay as is.
         assert_eq!(
-            schema_id("msg_detailed_info#276d3ec6 msg_id:long answer_msg_id:long bytes:int status:int = MsgDetailedInfo"),
+            schema_id(
+                "msg_detailed_info#276d3ec6 msg_id:long answer_msg_id:long bytes:int status:int = MsgDetailedInfo"
+            ),
             0x276d3ec6
         );
         assert_eq!(schema_id("upload.saveFilePart#b304a621 file_id:long file_part:int bytes:bytes = Bool"), 0xb304a621);
@@ -629,7 +631,10 @@ mod tests {
     fn check_line_accepts_good_lines() {
         assert_eq!(check_line("inputUserSelf#0xf7c1b13f = InputUser", Some(0xf7c1b13f), true), 0xf7c1b13f);
         assert_eq!(check_line("inputUserSelf = InputUser", None, true), 0xf7c1b13f);
-        assert_eq!(check_line("ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false), 0x37982646);
+        assert_eq!(
+            check_line("ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false),
+            0x37982646
+        );
     }
 
     #[test]

@@ -84,11 +84,7 @@ impl ObjectWriter<'_, '_> {
     }
 
     /// Writes `name: <value>`.
-    pub fn field(
-        &mut self,
-        name: &str,
-        value: impl FnOnce(&mut TextWriter<'_>) -> fmt::Result,
-    ) -> fmt::Result {
+    pub fn field(&mut self, name: &str, value: impl FnOnce(&mut TextWriter<'_>) -> fmt::Result) -> fmt::Result {
         self.sep(name)?;
         value(self.text)
     }

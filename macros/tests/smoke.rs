@@ -40,14 +40,16 @@ mod functions {
     tlwire_dsl::tl_function! { invokeWithLayer #0xda9b0d0d {X:Type} layer:int query:!X = X; }
 }
 
-use tlwire_dsl::{Identifiable, Serializable, Deserializable, tl_text};
+use tlwire_dsl::{Deserializable, Identifiable, Serializable, tl_text};
 
 #[test]
 fn smoke() {
     let call = functions::AddContact {
         add_phone_privacy_exception: true,
         id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
-        first_name: "a".into(), last_name: "".into(), phone: "x".into(),
+        first_name: "a".into(),
+        last_name: "".into(),
+        phone: "x".into(),
     };
     let b = call.to_bytes().unwrap();
     println!("{:02x?}", b);

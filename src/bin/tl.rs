@@ -15,7 +15,11 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "Convert a .tl schema file into Rust source in the tlwire macro DSL",
     ),
     ("id", "tl id 'LINE'", "Print the constructor id a schema line hashes to"),
-    ("decode", "tl decode HEX", "Decode a hex-encoded boxed object (any constructor or method call) and print it as TL text"),
+    (
+        "decode",
+        "tl decode HEX",
+        "Decode a hex-encoded boxed object (any constructor or method call) and print it as TL text",
+    ),
     (
         "roundtrip",
         "tl roundtrip < HEX-LINES",

@@ -112,7 +112,10 @@ mod tests {
     fn reads_a_seed_page() {
         let (name, docs) = parse(PAGE).unwrap();
         assert_eq!(name, "contacts.acceptContact");
-        assert_eq!(docs.description, ["If the [peer settings](https://core.telegram.org/constructor/peerSettings) allow, add him"]);
+        assert_eq!(
+            docs.description,
+            ["If the [peer settings](https://core.telegram.org/constructor/peerSettings) allow, add him"]
+        );
         assert_eq!(docs.params.get("id").map(String::as_str), Some("The user to add as contact"));
         assert_eq!(docs.errors, [(400, "CONTACT_ADD_MISSING".to_string(), "Contact to add is missing".to_string())]);
         assert_eq!(docs.bots, Some(true));

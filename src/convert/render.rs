@@ -161,7 +161,10 @@ fn definitions_file(schema: &Schema, options: &Options) -> String {
     out.push_str(GENERATED);
     out.push_str("\n\n#[allow(unused_imports)]\n");
     out.push_str(&format!("use {}::{{functions, types}};\n\n", options.crate_path));
-    out.push_str(&format!("{}::tl_definitions! {{\n    object: {}::Object;\n", options.macro_crate, options.macro_crate));
+    out.push_str(&format!(
+        "{}::tl_definitions! {{\n    object: {}::Object;\n",
+        options.macro_crate, options.macro_crate
+    ));
     for def in &schema.definitions {
         let kind = if def.name == "vector" {
             "builtin"
@@ -271,11 +274,11 @@ fn header(doc: &str) -> String {
 /// A file of macro calls: header, imports, then `body`.
 fn source_file(tree: Tree, doc: &str, options: &Options, body: &str) -> String {
     let mut out = header(doc);
+    // Only the macro of this tree is used in a file.
+    out.push_str(&format!("\nuse {}::{};\n", options.macro_crate, tree.macro_name()));
     // Methods' related pages link to other methods.
     let trees = if tree == Tree::Functions { "enums, functions, types" } else { "enums, types" };
-    out.push_str(&format!("\n#[allow(unused_imports)]\nuse {}::{{{trees}}};\n", options.crate_path));
-    // Only the macro of this tree is used in a file.
-    out.push_str(&format!("use {}::{};\n", options.macro_crate, tree.macro_name()));
+    out.push_str(&format!("#[allow(unused_imports)]\nuse {}::{{{trees}}};\n", options.crate_path));
     out.push('\n');
     out.push_str(body);
     out

@@ -275,7 +275,8 @@ fn header(doc: &str) -> String {
 fn source_file(tree: Tree, doc: &str, options: &Options, body: &str) -> String {
     let mut out = header(doc);
     // Only the macro of this tree is used in a file.
-    out.push_str(&format!("\nuse {}::{};\n", options.macro_crate, tree.macro_name()));
+    // A blank line keeps rustfmt from reordering the two imports.
+    out.push_str(&format!("\nuse {}::{};\n\n", options.macro_crate, tree.macro_name()));
     // Methods' related pages link to other methods.
     let trees = if tree == Tree::Functions { "enums, functions, types" } else { "enums, types" };
     out.push_str(&format!("#[allow(unused_imports)]\nuse {}::{{{trees}}};\n", options.crate_path));

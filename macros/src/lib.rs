@@ -220,15 +220,21 @@ pub mod __private {
     /// Reads a boxed value of one known constructor.
     #[inline]
     pub fn deserialize_boxed<T: Bare>(r: &mut Reader<'_>) -> Result<T, DecodeError> {
-        let at = r.offset();
-        let id = r.read_u32()?;
-        if id != T::CONSTRUCTOR_ID {
-            return Err(unknown(at, id, T::NAME));
-        }
-        r.enter()?;
-        let v = T::deserialize_bare(r)?;
+        expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
+        let v = T::deserialize_bare(r);
         r.leave();
-        Ok(v)
+        v
+    }
+
+    /// The id check and depth step of [`deserialize_boxed`], kept out of the
+    /// generic part so it is compiled once, not once per constructor.
+    pub fn expect_constructor(r: &mut Reader<'_>, id: u32, name: &'static str) -> Result<(), DecodeError> {
+        let at = r.offset();
+        let found = r.read_u32()?;
+        if found != id {
+            return Err(unknown(at, found, name));
+        }
+        r.enter()
     }
 
     /// The error for an id that is none of a type's constructors.

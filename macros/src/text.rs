@@ -75,7 +75,7 @@ pub struct ObjectWriter<'w, 'a> {
     fields: usize,
 }
 
-impl ObjectWriter<'_, '_> {
+impl<'a> ObjectWriter<'_, 'a> {
     fn sep(&mut self, name: &str) -> fmt::Result {
         self.text.raw(if self.fields == 0 { "{" } else { ", " })?;
         self.fields += 1;
@@ -83,10 +83,14 @@ impl ObjectWriter<'_, '_> {
         self.text.raw(": ")
     }
 
-    /// Writes `name: <value>`.
-    pub fn field(&mut self, name: &str, value: impl FnOnce(&mut TextWriter<'_>) -> fmt::Result) -> fmt::Result {
+    /// Writes `name: ` and returns the writer for the value.
+    ///
+    /// Not generic over the value on purpose: the DSL calls it once per
+    /// field of every constructor, and a closure parameter would instantiate
+    /// it thousands of times.
+    pub fn field(&mut self, name: &str) -> Result<&mut TextWriter<'a>, fmt::Error> {
         self.sep(name)?;
-        value(self.text)
+        Ok(self.text)
     }
 
     /// Writes `name: true` for a set `flags.N?true` field.

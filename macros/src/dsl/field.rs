@@ -103,10 +103,10 @@ macro_rules! __tl_field {
     };
     (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
         if let $crate::__private::Some(v) = &$s.$f {
-            $o.field(stringify!($tl), |t| <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(v, t))?;
+            <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(v, $o.field(stringify!($tl))?)?;
         }
     };
     (@text $s:ident $o:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt)) => {
-        $o.field(stringify!($tl), |t| <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(&$s.$f, t))?;
+        <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
     };
 }

@@ -101,7 +101,30 @@
 //!
 //! A **method** (`tl_function!`) is the same kind of struct, plus
 //! [`RemoteCall`] whose `Return` is the line's result type. A generic method
-//! (`invokeWithLayer<X>`) returns `X::Return`.
+//! (`invokeWithLayer<X>`) returns `X::Return`. What a method's documentation
+//! page says goes on the line as attributes, after its doc comment:
+//!
+//! ```text
+//! /// Add an existing telegram user as contact.
+//! #[error(400 CONTACT_ID_INVALID = "The provided contact ID is invalid")]
+//! #[error(400 CONTACT_NAME_EMPTY = "Contact name empty")]
+//! #[bots(yes)]
+//! #[related(method contacts.importContacts)]
+//! contacts.addContact #0xe8f463d0 flags:#
+//!     /// Allow the other user to see our phone number?
+//!     add_phone_privacy_exception:flags.0?true
+//!     /// Telegram ID of the other user
+//!     id:InputUser
+//!     first_name:string last_name:string phone:string
+//!     = Updates;
+//! ```
+//!
+//! The errors become an enum, `AddContactError { ContactIdInvalid,
+//! ContactNameEmpty, Other(RpcError) }`, which is the method's
+//! [`RemoteCall::Error`]: an answer's [`RpcError`] converts into it, an
+//! error the page does not list into `Other`, and each variant displays its
+//! description. `#[bots(yes)]` sets [`RemoteCall::BOTS_CAN_CALL`];
+//! `#[related(constructor name)]`/`#[related(method name)]` add doc links.
 //!
 //! A **boxed type** is declared by `tl_type!`, listing its constructors:
 //! `tl_type! { InputUser = inputUserEmpty | inputUserSelf | inputUser; }` gives
@@ -183,6 +206,7 @@ impl<T: Serializable + Deserializable + TlText + codec::WireSize> TlValue for T 
 pub mod __private {
     pub use ::core;
     pub use ::paste::paste;
+    pub use ::static_assertions;
     pub use alloc::boxed::Box;
     pub use alloc::string::String;
     pub use alloc::vec::Vec;

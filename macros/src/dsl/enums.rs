@@ -46,6 +46,10 @@ macro_rules! __tl_enum_item {
             )+
         }
 
+        $crate::__private::static_assertions::const_assert!(
+            $crate::__private::core::mem::size_of::<[<$t:camel>]>() <= 2 * $crate::__private::core::mem::size_of::<usize>()
+        );
+
         const _: () = {
             $( $crate::schema::check_result(<$($path)*[<$c:camel>] as $crate::Identifiable>::SCHEMA, $tlname); )+
 

@@ -77,6 +77,7 @@ impl Serializable for Object {
 impl Deserializable for Object {
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let at = r.offset();
+        r.enter()?;
         let id = r.read_u32()?;
         let decode = match lookup(id).and_then(|d| d.decode) {
             Some(decode) => decode,
@@ -84,7 +85,6 @@ impl Deserializable for Object {
                 return Err(DecodeError::new(at, DecodeErrorKind::UnknownConstructor { id, ty: "Object" }));
             }
         };
-        r.enter()?;
         let value = decode(r)?;
         r.leave();
         Ok(Self(value))

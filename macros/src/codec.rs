@@ -43,6 +43,10 @@ pub trait Codec {
     fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result;
 }
 
+/// The codec slot of a field that has none of its own: `flags:#`,
+/// `flags.N?true` and a generic `!X` (whose codec is `Boxed<X>`).
+pub struct Unused;
+
 /// Writes a value through its own [`Serializable`]/[`Deserializable`]: the
 /// boxed form of TL types, and the primitives.
 pub struct Boxed<T>(PhantomData<T>);

@@ -254,11 +254,12 @@ pub mod __private {
     /// generic part so it is compiled once, not once per constructor.
     pub fn expect_constructor(r: &mut Reader<'_>, id: u32, name: &'static str) -> Result<(), DecodeError> {
         let at = r.offset();
+        r.enter()?;
         let found = r.read_u32()?;
         if found != id {
             return Err(unknown(at, found, name));
         }
-        r.enter()
+        Ok(())
     }
 
     /// The error for an id that is none of a type's constructors.

@@ -151,7 +151,8 @@ impl<'a> Reader<'a> {
         Ok(count as usize)
     }
 
-    /// Enters one level of boxed-value nesting.
+    /// Enters one level of boxed-value nesting; called at a boxed value's
+    /// constructor id, so `TooDeep` points at the value that is too deep.
     #[inline]
     pub fn enter(&mut self) -> Result<(), DecodeError> {
         if self.depth >= self.max_depth {

@@ -78,8 +78,8 @@ macro_rules! __tl_enum_item {
             impl $crate::Deserializable for [<$t:camel>] {
                 fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
                     let at = r.offset();
-                    let id = r.read_u32()?;
                     r.enter()?;
+                    let id = r.read_u32()?;
                     let value = match id {
                         $(
                             <$($path)*[<$c:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID =>

@@ -10,83 +10,91 @@
 macro_rules! __tl_field {
     // Length pass: adds to `$n`, and records per flags field which bits have
     // a field set (`.0`) and which a field unset (`.1`), for the shared-bit check.
-    (@len $s:ident $n:ident ($f:ident $tl:ident [#] $a:tt)) => {
+    (@len $s:ident $n:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         $n += 4;
         let mut $f: ($crate::__private::u32, $crate::__private::u32) = (0, 0);
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt)) => {
+    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         if $s.$f { $c.0 |= 1 << $bit } else { $c.1 |= 1 << $bit }
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
+    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         match &$s.$f {
             $crate::__private::Some(v) => {
                 $c.0 |= 1 << $bit;
-                $n += <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::len(v)?;
+                $n += <$k as $crate::codec::Codec>::len(v)?;
             }
             $crate::__private::None => $c.1 |= 1 << $bit,
         }
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt)) => {
-        $n += <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::len(&$s.$f)?;
+    (@len $s:ident $n:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        $n += <$crate::codec::Boxed<$x> as $crate::codec::Codec>::len(&$s.$f)?;
+    };
+    (@len $s:ident $n:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        $n += <$k as $crate::codec::Codec>::len(&$s.$f)?;
     };
 
     // After the length pass: a bit that has fields both set and unset.
-    (@shared $name:expr, ($f:ident $tl:ident [#] $a:tt)) => {
+    (@shared $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         if $f.0 & $f.1 != 0 {
             return $crate::__private::Err($crate::EncodeError::flag_conflict($name, stringify!($tl), $f.0 & $f.1));
         }
     };
-    (@shared $name:expr, $field:tt) => {};
-
+    
     // Flags values for writing.
-    (@flags $s:ident ($f:ident $tl:ident [#] $a:tt)) => {
+    (@flags $s:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         let mut $f: $crate::__private::u32 = 0;
     };
-    (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt)) => {
+    (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         if $s.$f { $c |= 1 << $bit }
     };
-    (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
+    (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         if $s.$f.is_some() { $c |= 1 << $bit }
     };
     (@flags $s:ident $field:tt) => {};
 
-    (@write $s:ident $w:ident ($f:ident $tl:ident [#] $a:tt)) => {
+    (@write $s:ident $w:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         $w.put_u32($f);
     };
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt)) => {};
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
+    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {};
+    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         if let $crate::__private::Some(v) = &$s.$f {
-            <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::write(v, $w);
+            <$k as $crate::codec::Codec>::write(v, $w);
         }
     };
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt)) => {
-        <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::write(&$s.$f, $w);
+    (@write $s:ident $w:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write(&$s.$f, $w);
+    };
+    (@write $s:ident $w:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        <$k as $crate::codec::Codec>::write(&$s.$f, $w);
     };
 
     // Reading: each field into a local of its own name; a flags field into
     // `(offset, value, bits used)`.
-    (@read $r:ident ($f:ident $tl:ident [#] $a:tt)) => {
+    (@read $r:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         let mut $f: ($crate::__private::usize, $crate::__private::u32, $crate::__private::u32) =
             ($r.offset(), $r.read_u32()?, 0);
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt)) => {
+    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
         let $f = $c.1 & (1 << $bit) != 0;
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
+    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
         let $f = if $c.1 & (1 << $bit) != 0 {
-            $crate::__private::Some(<$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::read($r)?)
+            $crate::__private::Some(<$k as $crate::codec::Codec>::read($r)?)
         } else {
             $crate::__private::None
         };
     };
-    (@read $r:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt)) => {
-        let $f = <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::read($r)?;
+    (@read $r:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        let $f = <$crate::codec::Boxed<$x> as $crate::codec::Codec>::read($r)?;
+    };
+    (@read $r:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        let $f = <$k as $crate::codec::Codec>::read($r)?;
     };
 
     // After reading: flags bits no field uses.
-    (@known $r:ident $name:expr, ($f:ident $tl:ident [#] $a:tt)) => {
+    (@known $r:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         if $f.1 & !$f.2 != 0 {
             return $crate::__private::Err($r.error_at($f.0, $crate::DecodeErrorKind::UnknownFlags {
                 constructor: $name,
@@ -95,18 +103,20 @@ macro_rules! __tl_field {
             }));
         }
     };
-    (@known $r:ident $name:expr, $field:tt) => {};
-
-    (@text $s:ident $o:ident ($f:ident $tl:ident [#] $a:tt)) => {};
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt)) => {
+    
+    (@text $s:ident $o:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {};
+    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         if $s.$f { $o.flag(stringify!($tl))?; }
     };
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt)) => {
+    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         if let $crate::__private::Some(v) = &$s.$f {
-            <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(v, $o.field(stringify!($tl))?)?;
+            <$k as $crate::codec::Codec>::text(v, $o.field(stringify!($tl))?)?;
         }
     };
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt)) => {
-        <$crate::__tl_codec!($($t)+) as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
+    (@text $s:ident $o:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
+    };
+    (@text $s:ident $o:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        <$k as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
     };
 }

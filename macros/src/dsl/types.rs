@@ -36,6 +36,10 @@ macro_rules! __tl_ty {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_codec {
+    (#) => { $crate::codec::Unused };
+    ($c:ident . $bit:literal ? true) => { $crate::codec::Unused };
+    ($c:ident . $bit:literal ? $($t:tt)+) => { $crate::__tl_codec!($($t)+) };
+    ((! $x:ident)) => { $crate::codec::Unused };
     (bytes) => { $crate::codec::Bytes };
     (Vector < $e:tt >) => { $crate::codec::Vector<$crate::__tl_codec! $e> };
     (vector < $e:tt >) => { $crate::codec::BareVector<$crate::__tl_codec! $e> };

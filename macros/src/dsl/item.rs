@@ -17,7 +17,7 @@ macro_rules! __tl_item {
 
         const _: () = {
             // Each field's codec, named once and used by every function below.
-            $( #[allow(non_camel_case_types)] type [<__codec_ $tl>] = $crate::__tl_codec!($($ty)*); )*
+            $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
             const LINE: &str = $text;
             const ID: u32 = $crate::schema::check_line(LINE, $crate::__private::first(&[$($id)?]), {
                 #[allow(unused_mut)]
@@ -41,16 +41,16 @@ macro_rules! __tl_item {
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
                 fn bare_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
                     let mut n = 0;
-                    $( $crate::__tl_field!(@len self n ($f $tl [$($ty)*] $fa [<__codec_ $tl>])); )*
+                    $( $crate::__tl_field!(@len self n ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     $( $crate::__tl_field!(@shared $tlname, ($flag $flag [#] [] __unused)); )*
                     $crate::__private::Ok(n)
                 }
                 fn serialize_bare(&self, w: &mut $crate::Writer<'_>) {
-                    $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa [<__codec_ $tl>])); )*
-                    $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<__codec_ $tl>])); )*
+                    $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
+                    $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                 }
                 fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $( $crate::__tl_field!(@read r ($f $tl [$($ty)*] $fa [<__codec_ $tl>])); )*
+                    $( $crate::__tl_field!(@read r ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     $( $crate::__tl_field!(@known r $tlname, ($flag $flag [#] [] __unused)); )*
                     $crate::__private::Ok(Self { $($sf),* })
                 }
@@ -79,7 +79,7 @@ macro_rules! __tl_item {
             impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
                     let mut o = t.object($tlname)?;
-                    $( $crate::__tl_field!(@text self o ($f $tl [$($ty)*] $fa [<__codec_ $tl>])); )*
+                    $( $crate::__tl_field!(@text self o ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     o.finish()
                 }
             }

@@ -299,22 +299,24 @@ fn missing_vector_header() {
     object_err(&b, 4, DecodeErrorKind::MissingVectorHeader { found: 0x1cb5_c416 });
 }
 
-/// A bare `vector<%future_salt>` whose count claims one element per byte
-/// left: the decoder reserves `count` elements (16 bytes each) before it
-/// finds the input short. Bounded (16x), and the error is exact.
+/// A bare `vector<%future_salt>` is checked against the fewest bytes a
+/// bare `future_salt` takes (16, from its line), so a count the input
+/// cannot hold fails before anything is reserved.
 #[test]
-fn bare_vector_count_is_bounded_by_one_element_per_byte() {
-    let n = 4096usize;
+fn bare_vector_count_is_bounded_by_the_elements_minimum_length() {
+    let room = 4096usize;
     let mut b = Vec::new();
     b.extend(le(FUTURE_SALTS));
     b.extend(7i64.to_le_bytes()); // req_msg_id
     b.extend(8i32.to_le_bytes()); // now
-    b.extend((n as u32).to_le_bytes());
-    b.extend(vec![0; n]);
-    // 256 whole salts fit; the 257th starts at 20 + 4096 and finds nothing.
-    object_err(&b, 20 + n, DecodeErrorKind::UnexpectedEnd { needed: 4, remaining: 0 });
-    b[16..20].copy_from_slice(&(n as u32 + 1).to_le_bytes());
-    object_err(&b, 16, DecodeErrorKind::VectorTooLong { count: n as i64 + 1, remaining: n });
+    b.extend(((room / 16) as u32).to_le_bytes());
+    b.extend(vec![0; room]);
+    // 256 whole salts fill the input exactly.
+    let obj = Object::from_bytes(&b).unwrap();
+    assert_eq!(obj.to_bytes().unwrap(), b);
+    // One more than fits: refused at the count, nothing reserved.
+    b[16..20].copy_from_slice(&((room / 16) as u32 + 1).to_le_bytes());
+    object_err(&b, 16, DecodeErrorKind::VectorTooLong { count: (room / 16) as i64 + 1, remaining: room });
 }
 
 // ---------------------------------------------------------------------------
@@ -791,7 +793,7 @@ fn allocation_is_proportional_to_input() {
     let r = check_alloc("10,000 minimal users", &b, |b| drop(Object::from_bytes(b).unwrap()));
     note(r, format!("updatesCombined with 10,000 minimal users ({} bytes)", b.len()));
 
-    // The bare future_salt vector that claims one element per byte.
+    // A bare future_salt vector whose count claims one element per byte: refused at the count.
     let n = 1 << 16;
     let mut b = le(FUTURE_SALTS).to_vec();
     b.extend([0; 12]);

@@ -19,6 +19,9 @@ pub trait Identifiable {
 /// The boxed form ([`Serializable`](crate::Serializable)) is the id followed
 /// by this; a bare reference (`%future_salt`, `vector<%T>`) uses it alone.
 pub trait Bare: Identifiable + Sized {
+    /// The fewest bytes the fields take (every conditional field absent):
+    /// bounds what a count of bare values may allocate.
+    const MIN_BARE_LEN: usize;
     /// Length of the fields, validating shared flag bits.
     fn bare_len(&self) -> Result<usize, EncodeError>;
     /// Writes the fields.

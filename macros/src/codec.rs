@@ -43,9 +43,68 @@ pub trait Codec {
     fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result;
 }
 
-/// The codec slot of a field that has none of its own: `flags:#`,
-/// `flags.N?true` and a generic `!X` (whose codec is `Boxed<X>`).
+/// The codec slot of a field that has none of its own: `flags.N?true` and
+/// a generic `!X` (whose codec is `Boxed<X>`). Counts for no bytes.
 pub struct Unused;
+
+/// The codec slot of a `flags:#` field: counts its 4 bytes.
+pub struct FlagsWord;
+
+/// The codec of a conditional field `flags.N?T`: `T`'s, but it may be absent
+/// (counts for no bytes in [`Codec::MIN_LEN`]).
+pub struct Optional<C>(PhantomData<C>);
+
+impl<C: Codec> Codec for Optional<C> {
+    type Value = C::Value;
+    const MIN_LEN: usize = 0;
+    #[inline]
+    fn len(v: &C::Value) -> Result<usize, EncodeError> {
+        C::len(v)
+    }
+    #[inline]
+    fn write(v: &C::Value, w: &mut Writer<'_>) {
+        C::write(v, w)
+    }
+    #[inline]
+    fn read(r: &mut Reader<'_>) -> Result<C::Value, DecodeError> {
+        C::read(r)
+    }
+    fn text(v: &C::Value, t: &mut TextWriter<'_>) -> fmt::Result {
+        C::text(v, t)
+    }
+}
+
+impl Codec for Unused {
+    type Value = ();
+    const MIN_LEN: usize = 0;
+    fn len(_: &()) -> Result<usize, EncodeError> {
+        Ok(0)
+    }
+    fn write(_: &(), _: &mut Writer<'_>) {}
+    fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
+        Ok(())
+    }
+    fn text(_: &(), _: &mut TextWriter<'_>) -> fmt::Result {
+        Ok(())
+    }
+}
+
+impl Codec for FlagsWord {
+    type Value = u32;
+    const MIN_LEN: usize = 4;
+    fn len(_: &u32) -> Result<usize, EncodeError> {
+        Ok(4)
+    }
+    fn write(v: &u32, w: &mut Writer<'_>) {
+        w.put_u32(*v)
+    }
+    fn read(r: &mut Reader<'_>) -> Result<u32, DecodeError> {
+        r.read_u32()
+    }
+    fn text(v: &u32, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.fmt(format_args!("{v}"))
+    }
+}
 
 /// Writes a value through its own [`Serializable`]/[`Deserializable`]: the
 /// boxed form of TL types, and the primitives.
@@ -86,7 +145,7 @@ pub struct Bare<T>(PhantomData<T>);
 
 impl<T: BareCombinator + TlText> Codec for Bare<T> {
     type Value = T;
-    const MIN_LEN: usize = 0;
+    const MIN_LEN: usize = T::MIN_BARE_LEN;
     #[inline]
     fn len(v: &T) -> Result<usize, EncodeError> {
         v.bare_len()

@@ -39,6 +39,7 @@ macro_rules! __tl_item {
 
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
+                const MIN_BARE_LEN: usize = 0 $(+ <[<field_ $tl>] as $crate::codec::Codec>::MIN_LEN)*;
                 fn bare_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
                     let mut n = 0;
                     $( $crate::__tl_field!(@len self n ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
@@ -73,7 +74,9 @@ macro_rules! __tl_item {
                 }
             }
 
-            impl $(<$x: $crate::TlValue>)? $crate::codec::WireSize for [<$name:camel>] $(<$x>)? {}
+            impl $(<$x: $crate::TlValue>)? $crate::codec::WireSize for [<$name:camel>] $(<$x>)? {
+                const MIN_LEN: usize = 4 + <Self as $crate::Bare>::MIN_BARE_LEN;
+            }
 
             #[allow(unused_mut, unused_variables)]
             impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {

@@ -36,9 +36,9 @@ macro_rules! __tl_ty {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_codec {
-    (#) => { $crate::codec::Unused };
+    (#) => { $crate::codec::FlagsWord };
     ($c:ident . $bit:literal ? true) => { $crate::codec::Unused };
-    ($c:ident . $bit:literal ? $($t:tt)+) => { $crate::__tl_codec!($($t)+) };
+    ($c:ident . $bit:literal ? $($t:tt)+) => { $crate::codec::Optional<$crate::__tl_codec!($($t)+)> };
     ((! $x:ident)) => { $crate::codec::Unused };
     (bytes) => { $crate::codec::Bytes };
     (Vector < $e:tt >) => { $crate::codec::Vector<$crate::__tl_codec! $e> };

@@ -224,3 +224,24 @@ fn truncated_and_corrupt_gzip_give_their_own_errors() {
         Err(CallError::NotAnAnswer { id: 0x04030201 })
     ));
 }
+
+#[test]
+fn a_gzip_bomb_is_refused() {
+    use std::io::Write;
+    // 17 MiB of zeros deflates to a few KiB: past MAX_INFLATED_LEN once inflated.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&vec![0u8; tlwire::envelope::MAX_INFLATED_LEN + (1 << 20)]).unwrap();
+    let packed = gz.finish().unwrap();
+    assert!(packed.len() < 64 << 10, "{} bytes packed", packed.len());
+    let mut answer = Vec::new();
+    answer.extend(tlwire::envelope::RPC_RESULT_ID.to_le_bytes());
+    answer.extend(REQ.to_le_bytes());
+    answer.extend(tlwire::envelope::GZIP_PACKED_ID.to_le_bytes());
+    answer.extend(((packed.len() as u32) << 8 | 0xfe).to_le_bytes());
+    answer.extend(&packed);
+    answer.resize(answer.len().next_multiple_of(4), 0);
+    match read_result::<functions::contacts::AddContact>(&answer, REQ) {
+        Err(CallError::GzipTooLarge { limit }) => assert_eq!(limit, tlwire::envelope::MAX_INFLATED_LEN),
+        other => panic!("{other:?}"),
+    }
+}

@@ -2,7 +2,7 @@
 //! read two sample answers (made with GramJS, tests/data/answers.txt) the
 //! way a client would.
 
-use tlwire::envelope::{CallError, read_result};
+use tlwire::envelope::read_result;
 use tlwire::{RemoteCall, TlText, tl_text};
 
 /// Message id the sample answers were made for.
@@ -20,7 +20,7 @@ where
     for (what, answer) in [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))] {
         match read_result::<M>(&answer, REQ_MSG_ID) {
             Ok(value) => println!("{what}:  {}", shorten(&tl_text(&value).to_string())),
-            Err(CallError::Rpc(e)) => println!("{what}:    {e}"),
+            // A documented error shows its description (`CallError::Rpc`).
             Err(e) => println!("{what}:    {e}"),
         }
     }

@@ -1,1 +1,66 @@
-fn main(){}
+//! Encoding requests with tlwire alone (no peer crates, so this builds with
+//! the root crate's dev-dependencies only): `contacts.addContact` and
+//! `contacts.acceptContact`, into a fresh buffer and into a reused one,
+//! next to a memcpy of the same byte count.
+//!
+//! `cargo bench --bench encode`. The comparison with grammers-tl-types and
+//! tl-proto lives in `benches/peers` (`cargo bench -p tlwire-peers`).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use tlwire::{Serializable, functions, types};
+
+/// One group: tlwire fresh/reused, memcpy fresh/reused, for `value`.
+fn group<T: Serializable>(c: &mut Criterion, name: &str, value: &T, expected_head: [u8; 4]) {
+    let bytes = value.to_bytes().unwrap();
+    assert_eq!(bytes[..4], expected_head, "{name}: constructor id");
+    assert_eq!(value.serialized_len().unwrap(), bytes.len());
+    let n = bytes.len();
+
+    let mut g = c.benchmark_group(format!("tlwire-only encode {name}"));
+    g.throughput(Throughput::Bytes(n as u64));
+    g.bench_function("tlwire fresh", |b| b.iter(|| black_box(black_box(value).to_bytes().unwrap())));
+    let mut buf = Vec::new();
+    g.bench_function("tlwire reused", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(black_box(value).encode_into(&mut buf).unwrap());
+            black_box(&buf);
+        })
+    });
+    let src = bytes.clone();
+    let mut dst = Vec::with_capacity(n);
+    g.bench_function("memcpy reused", |b| {
+        b.iter(|| {
+            dst.clear();
+            dst.extend_from_slice(black_box(&src[..]));
+            black_box(&dst);
+        })
+    });
+    g.bench_function("memcpy fresh", |b| b.iter(|| black_box(black_box(&src[..]).to_vec())));
+    g.finish();
+}
+
+fn input_user() -> types::InputUser {
+    types::InputUser { user_id: 123_456_789, access_hash: -5_394_273_829_102_718_977 }
+}
+
+fn add_contact(c: &mut Criterion) {
+    let call = functions::contacts::AddContact {
+        add_phone_privacy_exception: false,
+        id: input_user().into(),
+        first_name: "Alexander".into(),
+        last_name: "Johnson-Smith".into(),
+        phone: "+15551234567".into(),
+    };
+    group(c, "contacts.addContact", &call, 0xe8f463d0u32.to_le_bytes());
+}
+
+fn accept_contact(c: &mut Criterion) {
+    let call = functions::contacts::AcceptContact { id: input_user().into() };
+    group(c, "contacts.acceptContact", &call, 0xf831a20fu32.to_le_bytes());
+}
+
+criterion_group!(benches, add_contact, accept_contact);
+criterion_main!(benches);

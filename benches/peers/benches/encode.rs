@@ -8,7 +8,6 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use grammers_tl_types::Serializable as _;
 use tlwire::Serializable;
 use tlwire_peers::{data, gram, harness, tlp};
 

@@ -20,7 +20,7 @@ pub fn bench_bytes(label: &str) -> Vec<u8> {
 
 /// Decodes lowercase/uppercase hex.
 pub fn unhex(hex: &str) -> Vec<u8> {
-    assert!(hex.len() % 2 == 0, "odd hex length");
+    assert!(hex.len().is_multiple_of(2), "odd hex length");
     (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex digit")).collect()
 }
 
@@ -55,7 +55,7 @@ pub fn pattern(n: usize) -> Vec<u8> {
 
 /// A boxed `Vector<long>` of 1000.
 pub fn vector_long_bytes() -> Vec<u8> {
-    let v: Vec<i64> = (0..1000i64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15)).collect();
+    let v: Vec<i64> = (0..1000i64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15u64 as i64)).collect();
     v.to_bytes().expect("encode Vector<long>")
 }
 

@@ -17,6 +17,9 @@
 //!   flag bit and typed [`Unsupported`], which fails decoding if the bit is
 //!   ever set; it never is here, so no bytes are skipped or faked.
 
+// Inline variants of very different sizes are the point (see above).
+#![allow(clippy::large_enum_variant)]
+
 use tl_proto::{Boxed, TlError, TlPacket, TlRead, TlResult, TlWrite};
 
 /// `vector#1cb5c415`.

@@ -1,0 +1,125 @@
+//! Runs one bench operation in a loop, for `valgrind --tool=callgrind`:
+//!
+//! ```text
+//! CARGO_PROFILE_RELEASE_DEBUG=true cargo build --release -p tlwire-peers --bin profile
+//! valgrind --tool=callgrind --collect-atstart=no --toggle-collect='profile::run*' \
+//!     target/release/profile dec-usm18 1000
+//! ```
+//!
+//! Only the `run_*` loops are collected, so fixture setup is left out.
+
+use std::hint::black_box;
+
+use grammers_tl_types::Serializable as _;
+use tlwire::{Deserializable, Serializable, enums, types};
+use tlwire_peers::{data, gram, tlp};
+
+#[inline(never)]
+fn run_encode_fresh<T: Serializable>(v: &T, n: usize) {
+    for _ in 0..n {
+        black_box(black_box(v).to_bytes().unwrap());
+    }
+}
+
+#[inline(never)]
+fn run_encode_reused<T: Serializable>(v: &T, n: usize) {
+    let mut buf = Vec::new();
+    for _ in 0..n {
+        buf.clear();
+        black_box(black_box(v).encode_into(&mut buf).unwrap());
+        black_box(&buf);
+    }
+}
+
+#[inline(never)]
+fn run_grammers_fresh<T: grammers_tl_types::Serializable>(v: &T, n: usize) {
+    for _ in 0..n {
+        black_box(black_box(v).to_bytes());
+    }
+}
+
+#[inline(never)]
+fn run_grammers_reused<T: grammers_tl_types::Serializable>(v: &T, n: usize) {
+    let mut buf = Vec::new();
+    for _ in 0..n {
+        buf.clear();
+        black_box(v).serialize(&mut buf);
+        black_box(&buf);
+    }
+}
+
+#[inline(never)]
+fn run_tlp_fresh<T: tl_proto::TlWrite>(v: &T, n: usize) {
+    for _ in 0..n {
+        black_box(tl_proto::serialize(black_box(v)));
+    }
+}
+
+#[inline(never)]
+fn run_tlp_reused<T: tl_proto::TlWrite>(v: &T, n: usize) {
+    let mut buf = Vec::new();
+    for _ in 0..n {
+        tl_proto::serialize_into(black_box(v), &mut buf);
+        black_box(&buf);
+    }
+}
+
+#[inline(never)]
+fn run_decode<T: Deserializable>(b: &[u8], n: usize) {
+    for _ in 0..n {
+        black_box(T::from_bytes(black_box(b)).unwrap());
+    }
+}
+
+#[inline(never)]
+fn run_grammers_decode<T: grammers_tl_types::Deserializable>(b: &[u8], n: usize) {
+    for _ in 0..n {
+        black_box(T::from_bytes(black_box(b)).unwrap());
+    }
+}
+
+#[inline(never)]
+fn run_tlp_decode<T: for<'a> tl_proto::TlRead<'a>>(b: &[u8], n: usize) {
+    for _ in 0..n {
+        black_box(tlp::decode_all::<T>(black_box(b)).unwrap());
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let op = args.next().expect("operation");
+    let n: usize = args.next().map(|s| s.parse().unwrap()).unwrap_or(1000);
+    let usm = data::usm18_bytes();
+    let usm_g = gram::patched(&usm, gram::UPDATE_SHORT_MESSAGE_PATCHES);
+    let upd = data::updates100_bytes();
+    let upd_g = gram::updates(&enums::Updates::from_bytes(&upd).unwrap()).to_bytes();
+    match op.as_str() {
+        "enc-add-fresh" => run_encode_fresh(&data::add_contact(), n),
+        "enc-add-reused" => run_encode_reused(&data::add_contact(), n),
+        "enc-accept-fresh" => run_encode_fresh(&data::accept_contact(), n),
+        "enc-accept-reused" => run_encode_reused(&data::accept_contact(), n),
+        "enc-usm18-fresh" => run_encode_fresh(&data::usm18(), n),
+        "enc-usm18-reused" => run_encode_reused(&data::usm18(), n),
+        "enc-part-reused" => run_encode_reused(&data::save_file_part(), n),
+        "g-enc-add-fresh" => run_grammers_fresh(&gram::add_contact(), n),
+        "g-enc-add-reused" => run_grammers_reused(&gram::add_contact(), n),
+        "g-enc-accept-fresh" => run_grammers_fresh(&gram::accept_contact(), n),
+        "g-enc-accept-reused" => run_grammers_reused(&gram::accept_contact(), n),
+        "g-enc-usm18-reused" => run_grammers_reused(&gram::updates(&data::usm18()), n),
+        "p-enc-add-fresh" => run_tlp_fresh(&tlp::add_contact(), n),
+        "p-enc-add-reused" => run_tlp_reused(&tlp::add_contact(), n),
+        "p-enc-accept-fresh" => run_tlp_fresh(&tlp::accept_contact(), n),
+        "p-enc-accept-reused" => run_tlp_reused(&tlp::accept_contact(), n),
+        "p-enc-usm18-reused" => run_tlp_reused(&tlp::decode_all::<tlp::Updates>(&usm).unwrap(), n),
+        "dec-usm18" => run_decode::<enums::Updates>(&usm, n),
+        "dec-updates100" => run_decode::<enums::Updates>(&upd, n),
+        "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
+        "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),
+        "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),
+        "g-dec-updates100" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&upd_g, n),
+        "p-dec-usm18" => run_tlp_decode::<tlp::Updates>(&usm, n),
+        "p-dec-updates100" => run_tlp_decode::<tlp::Updates>(&upd, n),
+        "p-dec-veclong" => run_tlp_decode::<tlp::BoxedVec<i64>>(&data::vector_long_bytes(), n),
+        other => panic!("unknown operation {other}"),
+    }
+}

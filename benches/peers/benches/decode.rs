@@ -15,8 +15,13 @@ use tlwire_peers::{data, gram, harness, tlp};
 
 /// Adds the benches for one message: `ours` decodes `bytes` (also the
 /// tl-proto input), `theirs` decodes `grammers_bytes`.
-fn decode_group<T, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_bytes: &[u8], extra: impl FnOnce(&mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>))
-where
+fn decode_group<T, G, P>(
+    c: &mut Criterion,
+    name: &str,
+    bytes: &[u8],
+    grammers_bytes: &[u8],
+    extra: impl FnOnce(&mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>),
+) where
     T: Deserializable + Serializable,
     G: gt::Deserializable + gt::Serializable,
     P: for<'a> tl_proto::TlRead<'a> + tl_proto::TlWrite,
@@ -46,7 +51,13 @@ fn update_short_message(c: &mut Criterion) {
     let gbytes = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
     let expected = gram::updates(&enums::Updates::from_bytes(&bytes).unwrap());
     assert_eq!(gt::enums::Updates::from_bytes(&gbytes).unwrap(), expected);
-    decode_group::<enums::Updates, gt::enums::Updates, tlp::Updates>(c, "updateShortMessage18", &bytes, &gbytes, |_| {});
+    decode_group::<enums::Updates, gt::enums::Updates, tlp::Updates>(
+        c,
+        "updateShortMessage18",
+        &bytes,
+        &gbytes,
+        |_| {},
+    );
 }
 
 fn updates100(c: &mut Criterion) {

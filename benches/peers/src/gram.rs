@@ -113,11 +113,15 @@ fn entity(e: &enums::MessageEntity) -> gt::enums::MessageEntity {
     use gt::enums::MessageEntity as G;
     use gt::types as t;
     match e {
-        enums::MessageEntity::MessageEntityBold(e) => G::Bold(t::MessageEntityBold { offset: e.offset, length: e.length }),
+        enums::MessageEntity::MessageEntityBold(e) => {
+            G::Bold(t::MessageEntityBold { offset: e.offset, length: e.length })
+        }
         enums::MessageEntity::MessageEntityItalic(e) => {
             G::Italic(t::MessageEntityItalic { offset: e.offset, length: e.length })
         }
-        enums::MessageEntity::MessageEntityCode(e) => G::Code(t::MessageEntityCode { offset: e.offset, length: e.length }),
+        enums::MessageEntity::MessageEntityCode(e) => {
+            G::Code(t::MessageEntityCode { offset: e.offset, length: e.length })
+        }
         enums::MessageEntity::MessageEntityUrl(e) => G::Url(t::MessageEntityUrl { offset: e.offset, length: e.length }),
         enums::MessageEntity::MessageEntityMention(e) => {
             G::Mention(t::MessageEntityMention { offset: e.offset, length: e.length })

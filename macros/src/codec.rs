@@ -41,6 +41,11 @@ pub trait Codec {
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
     /// Prints the value as TL text.
     fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result;
+    /// See [`WireSize::extend_from_run`].
+    fn extend_from_run(bytes: &[u8], out: &mut Vec<Self::Value>) -> bool {
+        let _ = (bytes, out);
+        false
+    }
 }
 
 /// The codec slot of a field that has none of its own: `flags.N?true` and
@@ -116,6 +121,16 @@ pub trait WireSize {
     const MIN_LEN: usize = 4;
     /// The length of every value, when fixed.
     const FIXED_LEN: Option<usize> = None;
+    /// Decodes a run of fixed-size values laid end to end (`bytes` holds a
+    /// whole number of them) into `out`, in one pass with no per-value
+    /// bounds checks; `false` when the type has no such fast path.
+    fn extend_from_run(bytes: &[u8], out: &mut Vec<Self>) -> bool
+    where
+        Self: Sized,
+    {
+        let _ = (bytes, out);
+        false
+    }
 }
 
 impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
@@ -137,6 +152,10 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
     #[inline]
     fn text(v: &T, t: &mut TextWriter<'_>) -> fmt::Result {
         v.write_tl(t)
+    }
+    #[inline]
+    fn extend_from_run(bytes: &[u8], out: &mut Vec<T>) -> bool {
+        T::extend_from_run(bytes, out)
     }
 }
 
@@ -222,6 +241,15 @@ fn write_elements<C: Codec>(v: &[C::Value], w: &mut Writer<'_>) {
 fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeError> {
     let count = r.read_count(C::MIN_LEN)?;
     let mut out = Vec::with_capacity(count);
+    // `int`, `long`, `double`: the whole run at once (read_count checked it fits).
+    if let Some(each) = C::FIXED_LEN {
+        let at = r.offset();
+        let run = r.take(count * each)?;
+        if C::extend_from_run(run, &mut out) {
+            return Ok(out);
+        }
+        *r = r.clone().rewind_to(at);
+    }
     for _ in 0..count {
         out.push(C::read(r)?);
     }
@@ -278,10 +306,16 @@ impl<C: Codec> Codec for BareVector<C> {
 
 /// Implements the boxed traits for a fixed-size primitive.
 macro_rules! fixed {
-    ($ty:ty, $len:literal, $put:ident, $get:ident, |$v:ident, $t:ident| $text:expr) => {
+    ($ty:ty, $len:literal, $put:ident, $get:ident, $from:path, |$v:ident, $t:ident| $text:expr) => {
         impl WireSize for $ty {
             const MIN_LEN: usize = $len;
             const FIXED_LEN: Option<usize> = Some($len);
+            #[inline]
+            fn extend_from_run(bytes: &[u8], out: &mut Vec<Self>) -> bool {
+                let (values, _) = bytes.as_chunks::<$len>();
+                out.extend(values.iter().map(|b| $from(*b)));
+                true
+            }
         }
         impl Serializable for $ty {
             #[inline]
@@ -308,11 +342,11 @@ macro_rules! fixed {
     };
 }
 
-fixed!(i32, 4, put_i32, read_i32, |v, t| t.fmt(format_args!("{v}")));
-fixed!(i64, 8, put_i64, read_i64, |v, t| t.fmt(format_args!("{v}")));
-fixed!(f64, 8, put_f64, read_f64, |v, t| t.fmt(format_args!("{v:?}")));
-fixed!([u8; 16], 16, put_slice_ref, array, |v, t| t.hex(v));
-fixed!([u8; 32], 32, put_slice_ref, array, |v, t| t.hex(v));
+fixed!(i32, 4, put_i32, read_i32, i32::from_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(i64, 8, put_i64, read_i64, i64::from_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(f64, 8, put_f64, read_f64, f64::from_le_bytes, |v, t| t.fmt(format_args!("{v:?}")));
+fixed!([u8; 16], 16, put_slice_ref, array, core::convert::identity, |v, t| t.hex(v));
+fixed!([u8; 32], 32, put_slice_ref, array, core::convert::identity, |v, t| t.hex(v));
 
 impl Writer<'_> {
     #[inline]

@@ -121,7 +121,18 @@ pub fn boxed_types(schema: &Schema) -> Vec<BoxedType<'_>> {
 /// let schema = parse("boolFalse#bc799737 = Bool;\nboolTrue#997275b5 = Bool;\n").unwrap();
 /// let files = render(&schema, &Options::default());
 /// let paths: Vec<String> = files.iter().map(|(p, _)| p.display().to_string().replace('\\', "/")).collect();
-/// assert_eq!(paths, ["enums/mod.rs", "enums/root/misc.rs", "enums/root/mod.rs", "types/mod.rs", "types/root/misc.rs", "types/root/mod.rs"]);
+/// assert_eq!(
+///     paths,
+///     [
+///         "definitions.rs",
+///         "enums/mod.rs",
+///         "enums/root/misc.rs",
+///         "enums/root/mod.rs",
+///         "types/mod.rs",
+///         "types/root/misc.rs",
+///         "types/root/mod.rs"
+///     ]
+/// );
 /// ```
 pub fn render(schema: &Schema, options: &Options) -> Vec<(PathBuf, String)> {
     let mut files: Vec<(PathBuf, String)> = Vec::new();

@@ -39,16 +39,20 @@ macro_rules! __tl_field {
             return $crate::__private::Err($crate::EncodeError::flag_conflict($name, stringify!($tl), $f.0 & $f.1));
         }
     };
-    
+
     // Flags values for writing.
     (@flags $s:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         let mut $f: $crate::__private::u32 = 0;
     };
     (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
-        if $s.$f { $c |= 1 << $bit }
+        if $s.$f {
+            $c |= 1 << $bit
+        }
     };
     (@flags $s:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        if $s.$f.is_some() { $c |= 1 << $bit }
+        if $s.$f.is_some() {
+            $c |= 1 << $bit
+        }
     };
     (@flags $s:ident $field:tt) => {};
 
@@ -96,17 +100,22 @@ macro_rules! __tl_field {
     // After reading: flags bits no field uses.
     (@known $r:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         if $f.1 & !$f.2 != 0 {
-            return $crate::__private::Err($r.error_at($f.0, $crate::DecodeErrorKind::UnknownFlags {
-                constructor: $name,
-                field: stringify!($tl),
-                bits: $f.1 & !$f.2,
-            }));
+            return $crate::__private::Err($r.error_at(
+                $f.0,
+                $crate::DecodeErrorKind::UnknownFlags {
+                    constructor: $name,
+                    field: stringify!($tl),
+                    bits: $f.1 & !$f.2,
+                },
+            ));
         }
     };
-    
+
     (@text $s:ident $o:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {};
     (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
-        if $s.$f { $o.flag(stringify!($tl))?; }
+        if $s.$f {
+            $o.flag(stringify!($tl))?;
+        }
     };
     (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         if let $crate::__private::Some(v) = &$s.$f {

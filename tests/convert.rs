@@ -152,7 +152,10 @@ fn file_layout_and_headers() {
     assert!(f["types/root/mod.rs"].ends_with("\nmod misc;\npub use misc::*;\n"));
     // Default options: our crate's types, macros from `tlwire`.
     let d = files(MTPROTO_BITS);
-    assert!(d["types/help.rs"].contains("\nuse tlwire::tl_constructor;\n\n#[allow(unused_imports)]\nuse crate::{enums, types};\n"));
+    assert!(
+        d["types/help.rs"]
+            .contains("\nuse tlwire::tl_constructor;\n\n#[allow(unused_imports)]\nuse crate::{enums, types};\n")
+    );
 }
 
 #[test]

@@ -173,7 +173,7 @@ fn help(rest: &[String]) -> Result<(), Failure> {
 /// Hex text to bytes; white space is ignored.
 fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
     let digits: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(format!("odd number of hex digits ({})", digits.len()));
     }
     digits

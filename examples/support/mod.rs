@@ -17,7 +17,9 @@ where
     let bytes = call.to_bytes()?;
     println!("request:  {}", tl_text(call));
     println!("bytes:    {} ({} bytes)", hex(&bytes), bytes.len());
-    for (what, answer) in [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))] {
+    for (what, answer) in
+        [("success", sample("rpc_result.updates")), ("error", sample("rpc_result.gzip_packed.rpc_error"))]
+    {
         match read_result::<M>(&answer, REQ_MSG_ID) {
             Ok(value) => println!("{what}:  {}", shorten(&tl_text(&value).to_string())),
             // A documented error shows its description (`CallError::Rpc`).

@@ -50,9 +50,7 @@ impl Writer<'_> {
     /// Appends a little-endian `f64` (TL `double`), bit for bit.
     #[inline]
     pub fn put_f64(&mut self, v: f64) {
-        let mut b = [0; 8];
-        LittleEndian::write_f64(&mut b, v);
-        self.put_slice(&b);
+        self.put_i64(v.to_bits() as i64);
     }
 
     /// Appends a TL `string`/`bytes`: length prefix, data, zero padding to 4.

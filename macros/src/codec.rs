@@ -243,12 +243,11 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
     let mut out = Vec::with_capacity(count);
     // `int`, `long`, `double`: the whole run at once (read_count checked it fits).
     if let Some(each) = C::FIXED_LEN {
-        let at = r.offset();
-        let run = r.take(count * each)?;
-        if C::extend_from_run(run, &mut out) {
+        let mut ahead = r.clone();
+        if C::extend_from_run(ahead.take(count * each)?, &mut out) {
+            *r = ahead;
             return Ok(out);
         }
-        *r = r.clone().rewind_to(at);
     }
     for _ in 0..count {
         out.push(C::read(r)?);

@@ -151,12 +151,6 @@ impl<'a> Reader<'a> {
         Ok(count as usize)
     }
 
-    /// The same reader moved back to `offset` (an offset it has passed).
-    pub(crate) fn rewind_to(mut self, offset: usize) -> Self {
-        self.pos = offset.min(self.pos);
-        self
-    }
-
     /// Enters one level of boxed-value nesting; called at a boxed value's
     /// constructor id, so `TooDeep` points at the value that is too deep.
     #[inline]

@@ -58,36 +58,32 @@ impl Object {
         self.0.name()
     }
 
-    /// The value as its concrete struct, if it is a `T`.
+    /// The value as a `T`, if it is one: the constructor's struct
+    /// (`types::User`), or for a decoded constructor also its boxed type's
+    /// enum (`enums::User`).
     pub fn downcast_ref<T: 'static>(&self) -> Option<&T> {
-        self.0.as_any().downcast_ref()
+        self.0.constructor_any().downcast_ref().or_else(|| self.0.as_any().downcast_ref())
     }
 }
 
 impl Serializable for Object {
     fn serialized_len(&self) -> Result<usize, EncodeError> {
-        Ok(4 + self.0.bare_len()?)
+        self.0.serialized_len()
     }
     fn serialize(&self, w: &mut Writer<'_>) {
-        w.put_u32(self.0.id());
-        self.0.serialize_bare(w);
+        self.0.serialize(w);
     }
 }
 
 impl Deserializable for Object {
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let at = r.offset();
-        r.enter()?;
-        let id = r.read_u32()?;
-        let decode = match lookup(id).and_then(|d| d.decode) {
-            Some(decode) => decode,
-            None => {
-                return Err(DecodeError::new(at, DecodeErrorKind::UnknownConstructor { id, ty: "Object" }));
-            }
-        };
-        let value = decode(r)?;
-        r.leave();
-        Ok(Self(value))
+        // Peek: the definition's decoder reads the id itself.
+        let id = r.clone().read_u32()?;
+        match lookup(id).and_then(|d| d.decode) {
+            Some(decode) => Ok(Self(decode(r)?)),
+            None => Err(DecodeError::new(at, DecodeErrorKind::UnknownConstructor { id, ty: "Object" })),
+        }
     }
 }
 
@@ -99,15 +95,11 @@ impl TlText for Object {
     }
 }
 
+/// Debug output is the value's TL text: a registry value's Rust `Debug`
+/// would cost a `Debug` implementation of every type of the layer.
 impl fmt::Debug for Object {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
-    }
-}
-
-impl Clone for Object {
-    fn clone(&self) -> Self {
-        Self(self.0.clone_box())
+        write!(f, "Object({})", tlwire_dsl::tl_text(self))
     }
 }
 

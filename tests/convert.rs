@@ -134,8 +134,9 @@ fn file_layout_and_headers() {
         );
         assert!(text.ends_with('\n'));
         let uses = match path.as_str() {
-            "definitions.rs" => "use crate::mtproto::{functions, types};",
-            p if p.starts_with("functions/") => "use crate::mtproto::{enums, functions, types};",
+            p if p == "definitions.rs" || p.starts_with("functions/") => {
+                "use crate::mtproto::{enums, functions, types};"
+            }
             _ => "use crate::mtproto::{enums, types};",
         };
         if !path.ends_with("mod.rs") {
@@ -517,7 +518,7 @@ fn definitions_list_every_line_in_schema_order_with_its_kind() {
     let body = &defs[defs.find("tl_definitions!").unwrap()..];
     assert_eq!(
         body,
-        "tl_definitions! {\n    object: tlwire::Object;\n    builtin vector,\n    constructor ns.a,\n    method ping,\n    generic invokeWithLayer,\n}\n"
+        "tl_definitions! {\n    object: tlwire::Object;\n    builtin vector,\n    constructor ns.a: ns.A,\n    method ping,\n    generic invokeWithLayer,\n}\n"
     );
 }
 

@@ -39,8 +39,6 @@ pub trait Codec {
     fn write(v: &Self::Value, w: &mut Writer<'_>);
     /// Reads a value.
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
-    /// Prints the value as TL text.
-    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result;
     /// See [`WireSize::extend_from_run`].
     fn extend_from_run(bytes: &[u8], out: &mut Vec<Self::Value>) -> bool {
         let _ = (bytes, out);
@@ -74,9 +72,6 @@ impl<C: Codec> Codec for Optional<C> {
     fn read(r: &mut Reader<'_>) -> Result<C::Value, DecodeError> {
         C::read(r)
     }
-    fn text(v: &C::Value, t: &mut TextWriter<'_>) -> fmt::Result {
-        C::text(v, t)
-    }
 }
 
 impl Codec for Unused {
@@ -87,9 +82,6 @@ impl Codec for Unused {
     }
     fn write(_: &(), _: &mut Writer<'_>) {}
     fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
-        Ok(())
-    }
-    fn text(_: &(), _: &mut TextWriter<'_>) -> fmt::Result {
         Ok(())
     }
 }
@@ -105,9 +97,6 @@ impl Codec for FlagsWord {
     }
     fn read(r: &mut Reader<'_>) -> Result<u32, DecodeError> {
         r.read_u32()
-    }
-    fn text(v: &u32, t: &mut TextWriter<'_>) -> fmt::Result {
-        t.fmt(format_args!("{v}"))
     }
 }
 
@@ -150,10 +139,6 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
         T::deserialize(r)
     }
     #[inline]
-    fn text(v: &T, t: &mut TextWriter<'_>) -> fmt::Result {
-        v.write_tl(t)
-    }
-    #[inline]
     fn extend_from_run(bytes: &[u8], out: &mut Vec<T>) -> bool {
         T::extend_from_run(bytes, out)
     }
@@ -177,10 +162,6 @@ impl<T: BareCombinator + TlText> Codec for Bare<T> {
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
         T::deserialize_bare(r)
     }
-    #[inline]
-    fn text(v: &T, t: &mut TextWriter<'_>) -> fmt::Result {
-        v.write_tl(t)
-    }
 }
 
 /// TL `bytes`, held as `Vec<u8>`.
@@ -200,9 +181,6 @@ impl Codec for Bytes {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Vec<u8>, DecodeError> {
         Ok(r.read_bytes()?.to_vec())
-    }
-    fn text(v: &Vec<u8>, t: &mut TextWriter<'_>) -> fmt::Result {
-        t.hex(v)
     }
 }
 
@@ -255,10 +233,6 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
     Ok(out)
 }
 
-fn text_elements<C: Codec>(v: &[C::Value], t: &mut TextWriter<'_>) -> fmt::Result {
-    t.list(v, |item, t| C::text(item, t))
-}
-
 impl<C: Codec> Codec for Vector<C> {
     type Value = Vec<C::Value>;
     const MIN_LEN: usize = 8;
@@ -279,9 +253,6 @@ impl<C: Codec> Codec for Vector<C> {
         }
         read_elements::<C>(r)
     }
-    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result {
-        text_elements::<C>(v, t)
-    }
 }
 
 impl<C: Codec> Codec for BareVector<C> {
@@ -297,9 +268,6 @@ impl<C: Codec> Codec for BareVector<C> {
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
         read_elements::<C>(r)
-    }
-    fn text(v: &Self::Value, t: &mut TextWriter<'_>) -> fmt::Result {
-        text_elements::<C>(v, t)
     }
 }
 
@@ -443,7 +411,17 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Deserializable for Ve
 
 impl<T: TlText> TlText for Vec<T> {
     fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
-        t.list(self, |item, t| item.write_tl(t))
+        T::write_tl_slice(self, t)
+    }
+}
+
+/// Only ever printed as part of `bytes` (`Vec<u8>`), which is hex.
+impl TlText for u8 {
+    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
+        t.fmt(format_args!("{self}"))
+    }
+    fn write_tl_slice(items: &[u8], t: &mut TextWriter<'_>) -> fmt::Result {
+        t.hex(items)
     }
 }
 

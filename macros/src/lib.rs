@@ -192,7 +192,7 @@ pub use call::{Bare, Identifiable, RemoteCall};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
-pub use text::{ObjectWriter, TextWriter, TlText, tl_text};
+pub use text::{Flag, ObjectWriter, TextWriter, TlField, TlText, tl_text};
 pub use write::{MAX_STRING_LEN, Serializable, Writer, string_len};
 
 /// Everything a TL value is: encodable, decodable, printable, sized. The

@@ -2,18 +2,19 @@
 //!
 //! `tl_definitions!` turns a list of TL names (what `tl convert` writes as
 //! `definitions.rs`) into a static slice of [`Definition`]s: id, name,
-//! schema line, and a function that decodes the definition's fields into a
-//! type-erased [`DynValue`].
+//! schema line, and a function that decodes a value of the definition (a
+//! constructor through its boxed type's enum) into a type-erased
+//! [`DynValue`].
 
 use alloc::boxed::Box;
 use core::any::Any;
 use core::fmt;
 
-use crate::call::{Bare, Identifiable};
+use crate::call::Identifiable;
 use crate::error::{DecodeError, EncodeError};
-use crate::read::Reader;
+use crate::read::{Deserializable, Reader};
 use crate::text::{TextWriter, TlText};
-use crate::write::Writer;
+use crate::write::{Serializable, Writer};
 
 /// What kind of definition a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +27,8 @@ pub enum Kind {
     Builtin,
 }
 
-/// Decodes a definition's fields (the id already read) into a value.
+/// Decodes a whole boxed value of a definition, its constructor id included
+/// (the caller has only peeked at it).
 pub type DecodeFn = fn(&mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError>;
 
 /// One declared definition.
@@ -40,7 +42,7 @@ pub struct Definition {
     pub schema: &'static str,
     /// Constructor, method or builtin.
     pub kind: Kind,
-    /// Reads the fields after the id; `None` for the builtin `vector`.
+    /// Reads a value of the definition; `None` for the builtin `vector`.
     pub decode: Option<DecodeFn>,
 }
 
@@ -54,9 +56,25 @@ impl fmt::Debug for Definition {
 }
 
 impl Definition {
-    /// The definition of a constructor or method `T`.
-    pub const fn of<T: Identifiable + Bare + TlText + fmt::Debug + Clone + Send + Sync + 'static>(kind: Kind) -> Self {
-        Self { id: T::CONSTRUCTOR_ID, name: T::NAME, schema: T::SCHEMA, kind, decode: Some(decode_bare::<T>) }
+    /// The definition of constructor `T`, decoded as its boxed type `D`
+    /// (the enum `T` is a variant of).
+    ///
+    /// Decoding through the type's enum, which the fields of other
+    /// constructors use anyway, instantiates one decoder per boxed type
+    /// rather than one per constructor.
+    pub const fn constructor<T: Identifiable, D: DynValue + Deserializable>() -> Self {
+        Self {
+            id: T::CONSTRUCTOR_ID,
+            name: T::NAME,
+            schema: T::SCHEMA,
+            kind: Kind::Constructor,
+            decode: Some(decode::<D>),
+        }
+    }
+
+    /// The definition of method `T`.
+    pub const fn method<T: Identifiable + DynValue + Deserializable>() -> Self {
+        Self { id: T::CONSTRUCTOR_ID, name: T::NAME, schema: T::SCHEMA, kind: Kind::Method, decode: Some(decode::<T>) }
     }
 
     /// The definition of a builtin, listed but not decoded on its own.
@@ -65,65 +83,95 @@ impl Definition {
     }
 }
 
-fn decode_bare<T: Bare + TlText + fmt::Debug + Clone + Send + Sync + 'static>(
-    r: &mut Reader<'_>,
-) -> Result<Box<dyn DynValue>, DecodeError> {
-    Ok(Box::new(T::deserialize_bare(r)?))
+fn decode<D: DynValue + Deserializable>(r: &mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError> {
+    Ok(Box::new(D::deserialize(r)?))
+}
+
+/// What a value says of its constructor at run time: a constructor's or
+/// method's struct of itself, a boxed type's enum of the variant it holds.
+pub trait Constructed {
+    /// The constructor id.
+    fn constructor_id(&self) -> u32;
+    /// The TL name of the constructor.
+    fn constructor_name(&self) -> &'static str;
+    /// The constructor's struct, for downcasting.
+    fn constructor_any(&self) -> &dyn Any;
+}
+
+impl<T: Identifiable + 'static> Constructed for T {
+    #[inline]
+    fn constructor_id(&self) -> u32 {
+        T::CONSTRUCTOR_ID
+    }
+    #[inline]
+    fn constructor_name(&self) -> &'static str {
+        T::NAME
+    }
+    #[inline]
+    fn constructor_any(&self) -> &dyn Any {
+        self
+    }
 }
 
 /// A declared value whose type is only known at run time.
-pub trait DynValue: fmt::Debug + Send + Sync + 'static {
+///
+/// Deliberately without `Debug` and `Clone`: a registry holding every
+/// definition would instantiate both for every type of the layer (measured:
+/// 11.6 s of a 69.5 s release build of layer 122), for two conveniences that
+/// TL text and re-encoding cover.
+pub trait DynValue: Send + Sync + 'static {
     /// Its constructor id.
     fn id(&self) -> u32;
     /// Its TL name.
     fn name(&self) -> &'static str;
-    /// Length of its fields (bare).
-    fn bare_len(&self) -> Result<usize, EncodeError>;
-    /// Writes its fields (bare).
-    fn serialize_bare(&self, w: &mut Writer<'_>);
+    /// Length of its boxed encoding.
+    fn serialized_len(&self) -> Result<usize, EncodeError>;
+    /// Writes its boxed encoding.
+    fn serialize(&self, w: &mut Writer<'_>);
     /// Prints it as TL text.
     fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result;
-    /// A boxed copy.
-    fn clone_box(&self) -> Box<dyn DynValue>;
-    /// For downcasting to the concrete struct.
+    /// The value itself, for downcasting (a struct, or a boxed type's enum).
     fn as_any(&self) -> &dyn Any;
+    /// The constructor's struct, for downcasting (the enum's variant).
+    fn constructor_any(&self) -> &dyn Any;
 }
 
-impl<T: Bare + TlText + fmt::Debug + Clone + Send + Sync + 'static> DynValue for T {
+impl<T: Constructed + Serializable + TlText + Send + Sync + 'static> DynValue for T {
     fn id(&self) -> u32 {
-        T::CONSTRUCTOR_ID
+        Constructed::constructor_id(self)
     }
     fn name(&self) -> &'static str {
-        T::NAME
+        Constructed::constructor_name(self)
     }
-    fn bare_len(&self) -> Result<usize, EncodeError> {
-        Bare::bare_len(self)
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        Serializable::serialized_len(self)
     }
-    fn serialize_bare(&self, w: &mut Writer<'_>) {
-        Bare::serialize_bare(self, w)
+    fn serialize(&self, w: &mut Writer<'_>) {
+        Serializable::serialize(self, w)
     }
     fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
         TlText::write_tl(self, t)
     }
-    fn clone_box(&self) -> Box<dyn DynValue> {
-        Box::new(self.clone())
-    }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn constructor_any(&self) -> &dyn Any {
+        Constructed::constructor_any(self)
     }
 }
 
 /// Lists definitions in schema order as `pub static DEFINITIONS`.
 ///
-/// Entries are `constructor name`, `method ns.name`, `generic name` (a
-/// generic method, decoded with `object` as its `X`) and `builtin vector`;
-/// `types` and `functions` must be in scope.
+/// Entries are `constructor name: Type` (decoded through `Type`'s enum),
+/// `method ns.name`, `generic name` (a generic method, decoded with `object`
+/// as its `X`) and `builtin vector`; `types`, `enums` and `functions` must be
+/// in scope.
 #[macro_export]
 macro_rules! tl_definitions {
-    (object: $object:ty; $($kind:ident $name:ident $(. $name2:ident)?,)*) => { $crate::__private::paste! {
+    (object: $object:ty; $($kind:ident $name:ident $(. $name2:ident)? $(: $t:ident $(. $t2:ident)?)?,)*) => { $crate::__private::paste! {
         /// Every definition of this schema, in schema order.
         pub static DEFINITIONS: &[$crate::registry::Definition] = &[
-            $( $crate::__tl_definition!($object; $kind $name $(. [<$name2:camel>])? [<$name:camel>]) ),*
+            $( $crate::__tl_definition!($object; $kind [$name $(. [<$name2:camel>])?] [<$name:camel>] [$($t $(. $t2)?)?]) ),*
         ];
     }};
 }
@@ -131,22 +179,31 @@ macro_rules! tl_definitions {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_definition {
-    ($o:ty; constructor $n:ident $c:ident) => {
-        $crate::registry::Definition::of::<types::$c>($crate::registry::Kind::Constructor)
+    ($o:ty; constructor [$n:ident] $c:ident [$($t:tt)+]) => {
+        $crate::registry::Definition::constructor::<types::$c, $crate::__tl_enum_path!($($t)+)>()
     };
-    ($o:ty; constructor $ns:ident . $c:ident $_n:ident) => {
-        $crate::registry::Definition::of::<types::$ns::$c>($crate::registry::Kind::Constructor)
+    ($o:ty; constructor [$ns:ident . $c:ident] $_n:ident [$($t:tt)+]) => {
+        $crate::registry::Definition::constructor::<types::$ns::$c, $crate::__tl_enum_path!($($t)+)>()
     };
-    ($o:ty; method $n:ident $c:ident) => {
-        $crate::registry::Definition::of::<functions::$c>($crate::registry::Kind::Method)
+    ($o:ty; method [$n:ident] $c:ident []) => {
+        $crate::registry::Definition::method::<functions::$c>()
     };
-    ($o:ty; method $ns:ident . $c:ident $_n:ident) => {
-        $crate::registry::Definition::of::<functions::$ns::$c>($crate::registry::Kind::Method)
+    ($o:ty; method [$ns:ident . $c:ident] $_n:ident []) => {
+        $crate::registry::Definition::method::<functions::$ns::$c>()
     };
-    ($o:ty; generic $n:ident $c:ident) => {
-        $crate::registry::Definition::of::<functions::$c<$o>>($crate::registry::Kind::Method)
+    ($o:ty; generic [$n:ident] $c:ident []) => {
+        $crate::registry::Definition::method::<functions::$c<$o>>()
     };
-    ($o:ty; builtin $n:ident $c:ident) => {
+    ($o:ty; builtin [$n:ident] $c:ident []) => {
         $crate::registry::Definition::builtin::<types::$c>()
     };
+}
+
+/// A boxed type's enum (`enums::Bool`, `enums::contacts::Contacts`): unlike
+/// `__tl_ty!`, never the primitive a type like `Bool` stands for.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_enum_path {
+    ($t:ident) => { $crate::__private::paste!(enums::[<$t:camel>]) };
+    ($ns:ident . $t:ident) => { $crate::__private::paste!(enums::$ns::[<$t:camel>]) };
 }

@@ -14,6 +14,59 @@ use core::fmt::{self, Write};
 pub trait TlText {
     /// Writes the value as TL text.
     fn write_tl(&self, out: &mut TextWriter<'_>) -> fmt::Result;
+
+    /// Writes a vector of values: `[a, b, …]`. `u8` overrides it, so that
+    /// `bytes` (`Vec<u8>`) prints as `x"hex"`.
+    fn write_tl_slice(items: &[Self], out: &mut TextWriter<'_>) -> fmt::Result
+    where
+        Self: Sized,
+    {
+        out.raw("[")?;
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.raw(", ")?;
+            }
+            item.write_tl(out)?;
+        }
+        out.raw("]")
+    }
+}
+
+/// One field of a constructor as printed: a value, an optional value
+/// (printed when present) or a [`Flag`] (printed when set).
+///
+/// Generated `write_tl` bodies pass their fields as a slice of
+/// `(name, &dyn TlField)` to [`TextWriter::object_fields`]: one call per
+/// constructor instead of a branch per field, which keeps the generated code
+/// small (printing is not a hot path; the dynamic call is cheap beside the
+/// formatting).
+pub trait TlField {
+    /// Writes `name: value` into `object`, or nothing when absent.
+    fn write_field(&self, name: &str, object: &mut ObjectWriter<'_, '_>) -> fmt::Result;
+}
+
+impl<T: TlText> TlField for T {
+    fn write_field(&self, name: &str, object: &mut ObjectWriter<'_, '_>) -> fmt::Result {
+        self.write_tl(object.field(name)?)
+    }
+}
+
+impl<T: TlText> TlField for Option<T> {
+    fn write_field(&self, name: &str, object: &mut ObjectWriter<'_, '_>) -> fmt::Result {
+        match self {
+            Some(v) => v.write_tl(object.field(name)?),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A `flags.N?true` field: printed as `name: true` when set, omitted when not.
+pub struct Flag(pub bool);
+
+impl TlField for Flag {
+    fn write_field(&self, name: &str, object: &mut ObjectWriter<'_, '_>) -> fmt::Result {
+        if self.0 { object.flag(name) } else { Ok(()) }
+    }
 }
 
 /// Where TL text goes.
@@ -43,6 +96,15 @@ impl<'a> TextWriter<'a> {
         Ok(ObjectWriter { text: self, fields: 0 })
     }
 
+    /// Writes a whole object: its name, then each field that prints.
+    pub fn object_fields(&mut self, name: &str, fields: &[(&str, &dyn TlField)]) -> fmt::Result {
+        let mut object = self.object(name)?;
+        for (field, value) in fields {
+            value.write_field(field, &mut object)?;
+        }
+        object.finish()
+    }
+
     /// Writes `x"…"` hex for binary data.
     pub fn hex(&mut self, data: &[u8]) -> fmt::Result {
         self.raw("x\"")?;
@@ -50,22 +112,6 @@ impl<'a> TextWriter<'a> {
             write!(self.out, "{b:02x}")?;
         }
         self.raw("\"")
-    }
-
-    /// Writes `[a, b, …]`.
-    pub fn list<T>(
-        &mut self,
-        items: &[T],
-        mut each: impl FnMut(&T, &mut TextWriter<'_>) -> fmt::Result,
-    ) -> fmt::Result {
-        self.raw("[")?;
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                self.raw(", ")?;
-            }
-            each(item, self)?;
-        }
-        self.raw("]")
     }
 }
 

@@ -171,7 +171,7 @@ fn definitions_file(schema: &Schema, options: &Options) -> String {
     out.push_str("//! Every definition of the schema, in schema order: what the registry decodes and lists.\n");
     out.push_str(GENERATED);
     out.push_str("\n\n#[allow(unused_imports)]\n");
-    out.push_str(&format!("use {}::{{functions, types}};\n\n", options.crate_path));
+    out.push_str(&format!("use {}::{{enums, functions, types}};\n\n", options.crate_path));
     out.push_str(&format!(
         "{}::tl_definitions! {{\n    object: {}::Object;\n",
         options.macro_crate, options.macro_crate
@@ -186,7 +186,11 @@ fn definitions_file(schema: &Schema, options: &Options) -> String {
         } else {
             "constructor"
         };
-        out.push_str(&format!("    {kind} {},\n", def.name));
+        if kind == "constructor" {
+            out.push_str(&format!("    {kind} {}: {},\n", def.name, def.result_type()));
+        } else {
+            out.push_str(&format!("    {kind} {},\n", def.name));
+        }
     }
     out.push_str("}\n");
     out

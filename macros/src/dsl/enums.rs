@@ -64,6 +64,18 @@ macro_rules! __tl_enum_item {
                 }
             }
 
+            impl $crate::registry::Constructed for [<$t:camel>] {
+                fn constructor_id(&self) -> u32 {
+                    self.constructor_id()
+                }
+                fn constructor_name(&self) -> &'static str {
+                    self.constructor_name()
+                }
+                fn constructor_any(&self) -> &dyn $crate::__private::core::any::Any {
+                    match self { $( Self::[<$c:camel>](v) => &**v, )+ }
+                }
+            }
+
             impl $crate::Serializable for [<$t:camel>] {
                 #[inline]
                 fn serialized_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {

@@ -111,21 +111,11 @@ macro_rules! __tl_field {
         }
     };
 
-    (@text $s:ident $o:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {};
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
-        if $s.$f {
-            $o.flag(stringify!($tl))?;
-        }
+    // Printing: each stored field as `&dyn TlField`.
+    (@text $s:ident $f:ident [$c:ident . $bit:literal ? true]) => {
+        &$crate::Flag($s.$f) as &dyn $crate::TlField
     };
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        if let $crate::__private::Some(v) = &$s.$f {
-            <$k as $crate::codec::Codec>::text(v, $o.field(stringify!($tl))?)?;
-        }
-    };
-    (@text $s:ident $o:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
-    };
-    (@text $s:ident $o:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        <$k as $crate::codec::Codec>::text(&$s.$f, $o.field(stringify!($tl))?)?;
+    (@text $s:ident $f:ident [$($t:tt)+]) => {
+        &$s.$f as &dyn $crate::TlField
     };
 }

@@ -7,7 +7,7 @@ macro_rules! __tl_item {
         $kind:ident $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
         [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt))*]
-        [$(($sf:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
+        [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
         [$(($flag:ident))*]
     ) => { $crate::__private::paste! {
         $crate::__tl_struct! {
@@ -69,6 +69,7 @@ macro_rules! __tl_item {
             }
 
             impl $(<$x: $crate::TlValue>)? $crate::Deserializable for [<$name:camel>] $(<$x>)? {
+                #[inline]
                 fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
                     $crate::__private::deserialize_boxed(r)
                 }
@@ -78,12 +79,11 @@ macro_rules! __tl_item {
                 const MIN_LEN: usize = 4 + <Self as $crate::Bare>::MIN_BARE_LEN;
             }
 
-            #[allow(unused_mut, unused_variables)]
             impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
-                    let mut o = t.object($tlname)?;
-                    $( $crate::__tl_field!(@text self o ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
-                    o.finish()
+                    t.object_fields($tlname, &[
+                        $( (stringify!($stl), $crate::__tl_field!(@text self $sf [$($sty)*])), )*
+                    ])
                 }
             }
 

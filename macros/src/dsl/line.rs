@@ -118,164 +118,164 @@ macro_rules! __tl_fields {
         $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] $fa)] $stored [$($flags)* ($f)] }
     };
     ($line:tt [($fa:tt self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_self self $ty $fa)] [$($stored)* (is_self $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_self self $ty $fa)] [$($stored)* (is_self self $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt Self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_Self Self $ty $fa)] [$($stored)* (is_Self $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_Self Self $ty $fa)] [$($stored)* (is_Self Self $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt super $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (super_ super $ty $fa)] [$($stored)* (super_ $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (super_ super $ty $fa)] [$($stored)* (super_ super $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt crate $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (crate_ crate $ty $fa)] [$($stored)* (crate_ $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (crate_ crate $ty $fa)] [$($stored)* (crate_ crate $ty $fa)] $flags }
     };
     // Rust keywords other than the four above become raw identifiers.
     ($line:tt [($fa:tt as $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#as as $ty $fa)] [$($stored)* (r#as $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#as as $ty $fa)] [$($stored)* (r#as as $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt async $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#async async $ty $fa)] [$($stored)* (r#async $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#async async $ty $fa)] [$($stored)* (r#async async $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt await $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#await await $ty $fa)] [$($stored)* (r#await $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#await await $ty $fa)] [$($stored)* (r#await await $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt break $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#break break $ty $fa)] [$($stored)* (r#break $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#break break $ty $fa)] [$($stored)* (r#break break $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt const $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#const const $ty $fa)] [$($stored)* (r#const $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#const const $ty $fa)] [$($stored)* (r#const const $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt continue $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#continue continue $ty $fa)] [$($stored)* (r#continue $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#continue continue $ty $fa)] [$($stored)* (r#continue continue $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt dyn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#dyn dyn $ty $fa)] [$($stored)* (r#dyn $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#dyn dyn $ty $fa)] [$($stored)* (r#dyn dyn $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt else $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#else else $ty $fa)] [$($stored)* (r#else $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#else else $ty $fa)] [$($stored)* (r#else else $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt enum $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#enum enum $ty $fa)] [$($stored)* (r#enum $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#enum enum $ty $fa)] [$($stored)* (r#enum enum $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt extern $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#extern extern $ty $fa)] [$($stored)* (r#extern $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#extern extern $ty $fa)] [$($stored)* (r#extern extern $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt false $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#false false $ty $fa)] [$($stored)* (r#false $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#false false $ty $fa)] [$($stored)* (r#false false $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt fn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#fn fn $ty $fa)] [$($stored)* (r#fn $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#fn fn $ty $fa)] [$($stored)* (r#fn fn $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt for $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#for for $ty $fa)] [$($stored)* (r#for $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#for for $ty $fa)] [$($stored)* (r#for for $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt gen $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#gen gen $ty $fa)] [$($stored)* (r#gen $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#gen gen $ty $fa)] [$($stored)* (r#gen gen $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt if $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#if if $ty $fa)] [$($stored)* (r#if $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#if if $ty $fa)] [$($stored)* (r#if if $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt impl $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#impl impl $ty $fa)] [$($stored)* (r#impl $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#impl impl $ty $fa)] [$($stored)* (r#impl impl $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt in $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#in in $ty $fa)] [$($stored)* (r#in $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#in in $ty $fa)] [$($stored)* (r#in in $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt let $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#let let $ty $fa)] [$($stored)* (r#let $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#let let $ty $fa)] [$($stored)* (r#let let $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt loop $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#loop loop $ty $fa)] [$($stored)* (r#loop $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#loop loop $ty $fa)] [$($stored)* (r#loop loop $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt match $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#match match $ty $fa)] [$($stored)* (r#match $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#match match $ty $fa)] [$($stored)* (r#match match $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt mod $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mod mod $ty $fa)] [$($stored)* (r#mod $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mod mod $ty $fa)] [$($stored)* (r#mod mod $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt move $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#move move $ty $fa)] [$($stored)* (r#move $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#move move $ty $fa)] [$($stored)* (r#move move $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt mut $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mut mut $ty $fa)] [$($stored)* (r#mut $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mut mut $ty $fa)] [$($stored)* (r#mut mut $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt pub $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#pub pub $ty $fa)] [$($stored)* (r#pub $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#pub pub $ty $fa)] [$($stored)* (r#pub pub $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt ref $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#ref ref $ty $fa)] [$($stored)* (r#ref $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#ref ref $ty $fa)] [$($stored)* (r#ref ref $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt return $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#return return $ty $fa)] [$($stored)* (r#return $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#return return $ty $fa)] [$($stored)* (r#return return $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt static $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#static static $ty $fa)] [$($stored)* (r#static $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#static static $ty $fa)] [$($stored)* (r#static static $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt struct $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#struct struct $ty $fa)] [$($stored)* (r#struct $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#struct struct $ty $fa)] [$($stored)* (r#struct struct $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt trait $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#trait trait $ty $fa)] [$($stored)* (r#trait $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#trait trait $ty $fa)] [$($stored)* (r#trait trait $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt true $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#true true $ty $fa)] [$($stored)* (r#true $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#true true $ty $fa)] [$($stored)* (r#true true $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt try $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#try try $ty $fa)] [$($stored)* (r#try $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#try try $ty $fa)] [$($stored)* (r#try try $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt type $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#type type $ty $fa)] [$($stored)* (r#type $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#type type $ty $fa)] [$($stored)* (r#type type $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt unsafe $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsafe unsafe $ty $fa)] [$($stored)* (r#unsafe $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsafe unsafe $ty $fa)] [$($stored)* (r#unsafe unsafe $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt use $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#use use $ty $fa)] [$($stored)* (r#use $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#use use $ty $fa)] [$($stored)* (r#use use $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt where $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#where where $ty $fa)] [$($stored)* (r#where $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#where where $ty $fa)] [$($stored)* (r#where where $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt while $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#while while $ty $fa)] [$($stored)* (r#while $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#while while $ty $fa)] [$($stored)* (r#while while $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt abstract $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#abstract abstract $ty $fa)] [$($stored)* (r#abstract $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#abstract abstract $ty $fa)] [$($stored)* (r#abstract abstract $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt become $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#become become $ty $fa)] [$($stored)* (r#become $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#become become $ty $fa)] [$($stored)* (r#become become $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt box $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#box box $ty $fa)] [$($stored)* (r#box $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#box box $ty $fa)] [$($stored)* (r#box box $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt do $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#do do $ty $fa)] [$($stored)* (r#do $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#do do $ty $fa)] [$($stored)* (r#do do $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt final $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#final final $ty $fa)] [$($stored)* (r#final $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#final final $ty $fa)] [$($stored)* (r#final final $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt macro $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#macro macro $ty $fa)] [$($stored)* (r#macro $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#macro macro $ty $fa)] [$($stored)* (r#macro macro $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt override $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#override override $ty $fa)] [$($stored)* (r#override $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#override override $ty $fa)] [$($stored)* (r#override override $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt priv $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#priv priv $ty $fa)] [$($stored)* (r#priv $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#priv priv $ty $fa)] [$($stored)* (r#priv priv $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt typeof $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#typeof typeof $ty $fa)] [$($stored)* (r#typeof $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#typeof typeof $ty $fa)] [$($stored)* (r#typeof typeof $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt unsized $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsized unsized $ty $fa)] [$($stored)* (r#unsized $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsized unsized $ty $fa)] [$($stored)* (r#unsized unsized $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt virtual $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#virtual virtual $ty $fa)] [$($stored)* (r#virtual $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#virtual virtual $ty $fa)] [$($stored)* (r#virtual virtual $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt yield $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#yield yield $ty $fa)] [$($stored)* (r#yield $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#yield yield $ty $fa)] [$($stored)* (r#yield yield $ty $fa)] $flags }
     };
     ($line:tt [($fa:tt $f:ident $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $fa)] [$($stored)* ($f $ty $fa)] $flags }
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $fa)] [$($stored)* ($f $f $ty $fa)] $flags }
     };
     ([$kind:ident [$name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt) => {
         $crate::__tl_item! { $kind $name [] $($line)* $all $stored $flags }

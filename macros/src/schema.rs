@@ -41,66 +41,13 @@ const CRC_TABLE: [u32; 256] = {
 
 /// CRC32 (IEEE) of `bytes`, as used for TL constructor ids.
 pub const fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = Crc32::new();
+    let mut crc: u32 = 0xFFFF_FFFF;
     let mut i = 0;
     while i < bytes.len() {
-        crc = crc.byte(bytes[i]);
+        crc = CRC_TABLE[((crc ^ bytes[i] as u32) & 0xFF) as usize] ^ (crc >> 8);
         i += 1;
     }
-    crc.finish()
-}
-
-#[derive(Clone, Copy)]
-struct Crc32(u32);
-
-impl Crc32 {
-    const fn new() -> Self {
-        Self(0xFFFF_FFFF)
-    }
-    const fn byte(self, b: u8) -> Self {
-        Self(CRC_TABLE[((self.0 ^ b as u32) & 0xFF) as usize] ^ (self.0 >> 8))
-    }
-    const fn bytes(mut self, s: &[u8], from: usize, to: usize) -> Self {
-        let mut i = from;
-        while i < to {
-            self = self.byte(s[i]);
-            i += 1;
-        }
-        self
-    }
-    const fn finish(self) -> u32 {
-        !self.0
-    }
-}
-
-/// Feeds canonical text into a CRC, folding white space: a space is only
-/// written between two non-space characters.
-#[derive(Clone, Copy)]
-struct Canonical {
-    crc: Crc32,
-    started: bool,
-    pending_space: bool,
-}
-
-impl Canonical {
-    const fn new() -> Self {
-        Self { crc: Crc32::new(), started: false, pending_space: false }
-    }
-    const fn space(mut self) -> Self {
-        if self.started {
-            self.pending_space = true;
-        }
-        self
-    }
-    const fn byte(mut self, b: u8) -> Self {
-        if self.pending_space {
-            self.crc = self.crc.byte(b' ');
-            self.pending_space = false;
-        }
-        self.crc = self.crc.byte(b);
-        self.started = true;
-        self
-    }
+    !crc
 }
 
 const fn is_space(b: u8) -> bool {
@@ -191,20 +138,16 @@ const fn is_true_flag(s: &[u8], from: usize, to: usize) -> bool {
     dot
 }
 
-/// Does the word `s[from..to]` spell `bytes`?
+/// Is the word starting at `s[from]` (and ending before `to` or a
+/// non-word byte) exactly `bytes`?
 const fn is_bytes(s: &[u8], from: usize, to: usize) -> bool {
-    let w = b"bytes";
-    if to - from != w.len() {
-        return false;
-    }
-    let mut k = 0;
-    while k < w.len() {
-        if s[from + k] != w[k] {
-            return false;
-        }
-        k += 1;
-    }
-    true
+    from + 5 <= to
+        && s[from] == b'b'
+        && s[from + 1] == b'y'
+        && s[from + 2] == b't'
+        && s[from + 3] == b'e'
+        && s[from + 4] == b's'
+        && (from + 5 == to || !is_word(s[from + 5]))
 }
 
 /// The constructor id a schema line hashes to.
@@ -219,30 +162,48 @@ const fn is_bytes(s: &[u8], from: usize, to: usize) -> bool {
 /// assert_eq!(schema_id(line), 0xf831a20f);
 /// ```
 pub const fn schema_id(line: &str) -> u32 {
+    // Written for the const evaluator, which runs this once per declared
+    // line while the caller compiles and charges for every step: locals and
+    // a macro instead of helper calls per byte.
     let s = line.as_bytes();
     let (mut i, end) = body_range(s);
-    let mut out = Canonical::new();
+    let mut crc: u32 = 0xFFFF_FFFF;
+    let mut written = 0;
+    let mut pending_space = false;
+    macro_rules! put {
+        ($b:expr) => {{
+            if pending_space {
+                crc = CRC_TABLE[((crc ^ b' ' as u32) & 0xFF) as usize] ^ (crc >> 8);
+                pending_space = false;
+            }
+            crc = CRC_TABLE[((crc ^ $b as u32) & 0xFF) as usize] ^ (crc >> 8);
+            written += 1;
+        }};
+    }
     let mut index = 0;
     let mut after_equals = false;
     while i < end {
-        let (from, to) = next_token(s, i, end);
-        i = to;
+        while i < end && matches!(s[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        let from = i;
+        while i < end && !matches!(s[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        let to = i;
         if from == to {
             break;
         }
-        let mut t = from;
-        if index == 0 {
+        index += 1;
+        if index == 1 {
             // `name#id` in one token: keep the name only.
             let mut j = from;
             while j < to && s[j] != b'#' {
+                put!(s[j]);
                 j += 1;
             }
-            out.crc = out.crc.bytes(s, from, j);
-            out.started = true;
-            index += 1;
             continue;
         }
-        index += 1;
         if index == 2 && is_id_token(s, from, to) {
             continue;
         }
@@ -252,88 +213,79 @@ pub const fn schema_id(line: &str) -> u32 {
         if to - from == 1 && s[from] == b'=' {
             after_equals = true;
         }
-        out = out.space();
+        if written > 0 {
+            pending_space = true;
+        }
+        let mut t = from;
         let mut prev = b' ';
         while t < to {
             let b = s[t];
-            if is_word(b) && !is_word(prev) {
-                let mut w = t;
-                while w < to && is_word(s[w]) {
-                    w += 1;
-                }
+            if matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.') {
+                // A word: `bytes` as a type reads as `string`.
                 let typed = matches!(prev, b':' | b'?') || (after_equals && prev == b' ');
-                if typed && is_bytes(s, t, w) {
-                    let string = b"string";
-                    let mut k = 0;
-                    while k < string.len() {
-                        out = out.byte(string[k]);
-                        k += 1;
-                    }
-                } else {
-                    let mut k = t;
-                    while k < w {
-                        out = out.byte(s[k]);
-                        k += 1;
-                    }
+                if typed && to - t >= 5 && is_bytes(s, t, to) {
+                    put!(b's');
+                    put!(b't');
+                    put!(b'r');
+                    put!(b'i');
+                    put!(b'n');
+                    put!(b'g');
+                    t += 5;
+                    prev = b's';
+                    continue;
                 }
-                prev = s[w - 1];
-                t = w;
+                while t < to && matches!(s[t], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.') {
+                    put!(s[t]);
+                    t += 1;
+                }
+                prev = s[t - 1];
                 continue;
             }
             match b {
                 b'%' if t + 1 < to && s[t + 1].is_ascii_lowercase() => {}
-                b'<' => out = out.space(),
+                b'<' => {
+                    if written > 0 {
+                        pending_space = true;
+                    }
+                }
                 b'>' | b'{' | b'}' => {}
-                _ => out = out.byte(b),
+                _ => put!(b),
             }
             prev = b;
             t += 1;
         }
     }
-    out.crc.finish()
+    !crc
+}
+
+/// Does `line` spell its id `#0x…` right after its `name_len`-byte name?
+const fn has_hex_prefix(line: &str, name_len: usize) -> bool {
+    let s = line.as_bytes();
+    s.len() > name_len + 2 && s[name_len] == b'#' && s[name_len + 1] == b'0' && matches!(s[name_len + 2], b'x' | b'X')
 }
 
 /// Length of `line` in `.tl` spelling: [`tl_spelling`] writes this many bytes.
 #[doc(hidden)]
-pub const fn tl_spelling_len(line: &str) -> usize {
-    let s = line.as_bytes();
-    let mut n = s.len();
-    let mut i = 0;
-    while i < s.len() {
-        if i + 2 < s.len() && s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
-            n -= 2;
-        }
-        if i + 1 < s.len() && s[i] == b'%' && s[i + 1].is_ascii_lowercase() {
-            n -= 1;
-        }
-        i += 1;
-    }
-    n
+pub const fn tl_spelling_len(line: &str, name_len: usize) -> usize {
+    if has_hex_prefix(line, name_len) { line.len() - 2 } else { line.len() }
 }
 
-/// `line` (as the DSL builds it: `name#0xID fields = Type`) in `.tl`
-/// spelling: the `0x` after `#` dropped, and the `%` before a bare
-/// constructor name. `N` must be [`tl_spelling_len`].
+/// `line` (as the DSL builds it: `name#0xID fields = Type`, `name_len`
+/// bytes of name) in `.tl` spelling: the `0x` after `#` dropped. `N` must
+/// be [`tl_spelling_len`].
+///
+/// Two slice copies, no per-byte work: the DSL evaluates this once per
+/// declared line while the caller compiles, where every byte scanned costs.
 #[doc(hidden)]
-pub const fn tl_spelling<const N: usize>(line: &str) -> [u8; N] {
+pub const fn tl_spelling<const N: usize>(line: &str, name_len: usize) -> [u8; N] {
     let s = line.as_bytes();
     let mut out = [0u8; N];
-    let (mut i, mut o) = (0, 0);
-    while i < s.len() {
-        if i + 2 < s.len() && s[i] == b'#' && s[i + 1] == b'0' && s[i + 2] == b'x' {
-            out[o] = b'#';
-            o += 1;
-            i += 3;
-            continue;
-        }
-        if i + 1 < s.len() && s[i] == b'%' && s[i + 1].is_ascii_lowercase() {
-            i += 1;
-            continue;
-        }
-        out[o] = s[i];
-        o += 1;
-        i += 1;
-    }
+    let keep = if has_hex_prefix(line, name_len) { name_len + 1 } else { s.len() };
+    let (head, rest) = s.split_at(keep);
+    let (_, tail) = rest.split_at(s.len() - N);
+    let (out_head, out_tail) = out.split_at_mut(keep);
+    out_head.copy_from_slice(head);
+    out_tail.copy_from_slice(tail);
     out
 }
 
@@ -622,9 +574,12 @@ mod tests {
     #[test]
     fn tl_spelling_drops_0x() {
         const LINE: &str = "resPQ#0x05162463 nonce:int128 = ResPQ";
-        const N: usize = tl_spelling_len(LINE);
-        const OUT: [u8; N] = tl_spelling(LINE);
+        const N: usize = tl_spelling_len(LINE, 5);
+        const OUT: [u8; N] = tl_spelling(LINE, 5);
         assert_eq!(ascii_str(&OUT), "resPQ#05162463 nonce:int128 = ResPQ");
+        const GENERIC: &str = "invokeWithLayer {X:Type} layer:int query:!X = X";
+        const M: usize = tl_spelling_len(GENERIC, 15);
+        assert_eq!(ascii_str(&tl_spelling::<M>(GENERIC, 15)), GENERIC);
     }
 
     #[test]

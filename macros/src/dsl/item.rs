@@ -31,8 +31,8 @@ macro_rules! __tl_item {
                 const CONSTRUCTOR_ID: u32 = ID;
                 const NAME: &'static str = $tlname;
                 const SCHEMA: &'static str = {
-                    const N: usize = $crate::schema::tl_spelling_len(LINE);
-                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE);
+                    const N: usize = $crate::schema::tl_spelling_len(LINE, $tlname.len());
+                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE, $tlname.len());
                     $crate::schema::ascii_str(&SPELLED)
                 };
             }

@@ -60,7 +60,7 @@ macro_rules! __tl_lines {
                     $(
                         , " ", stringify!($fname), ":", stringify!($a) $(, ".", stringify!($b))?
                         $(, "?", stringify!($c) $(, ".", stringify!($d))?)?
-                        $(, "<", stringify!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?
+                        $(, "<", $crate::__tl_spelled!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?
                     )*
                     , " = ", stringify!($r) $(, ".", stringify!($r2))?
                     $(, "<", stringify!($re0) $(, ".", stringify!($re1))? $(, stringify!($re2))?, ">")?
@@ -77,7 +77,7 @@ macro_rules! __tl_lines {
                 [$(#[doc = $fdoc])* #[doc = concat!(
                     "`", stringify!($fname), ":", stringify!($a) $(, ".", stringify!($b))?
                     $(, "?", stringify!($c) $(, ".", stringify!($d))?)?
-                    $(, "<", stringify!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?, "`"
+                    $(, "<", $crate::__tl_spelled!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?, "`"
                 )]]
                 $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?]
             ))*]
@@ -282,5 +282,18 @@ macro_rules! __tl_fields {
     };
     ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt) => {
         $crate::__tl_item! { $kind $name [$ns] $($line)* $all $stored $flags }
+    };
+}
+
+/// A vector element's first token as `.tl` spells it: the `%` the DSL puts
+/// before a bare constructor (`vector<%future_salt>`) is not part of the line.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_spelled {
+    (%) => {
+        ""
+    };
+    ($t:tt) => {
+        stringify!($t)
     };
 }

@@ -42,8 +42,8 @@ macro_rules! __tl_builtin_vector {
                 const CONSTRUCTOR_ID: u32 = ID;
                 const NAME: &'static str = "vector";
                 const SCHEMA: &'static str = {
-                    const N: usize = $crate::schema::tl_spelling_len(LINE);
-                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE);
+                    const N: usize = $crate::schema::tl_spelling_len(LINE, "vector".len());
+                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE, "vector".len());
                     $crate::schema::ascii_str(&SPELLED)
                 };
             }

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use tlwire_dsl::codec::WireSize;
 pub use tlwire_dsl::registry::{Definition, DynValue, Kind};
 use tlwire_dsl::{
-    DecodeError, DecodeErrorKind, Deserializable, EncodeError, Reader, Serializable, TextWriter, TlText, Writer,
+    DecodeError, DecodeErrorKind, Deserializable, LenCheck, Reader, Serializable, TextWriter, TlText, Writer,
 };
 
 /// Every definition: layer 122 first, then the MTProto service schema,
@@ -67,8 +67,8 @@ impl Object {
 }
 
 impl Serializable for Object {
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        self.0.serialized_len()
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        self.0.measure(check)
     }
     fn serialize(&self, w: &mut Writer<'_>) {
         self.0.serialize(w);

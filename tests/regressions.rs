@@ -30,3 +30,39 @@ fn too_deep_points_at_the_refused_id() {
         DecodeError { offset: 0, kind: DecodeErrorKind::TooDeep { limit: 0 } } // was offset 4
     );
 }
+
+/// The length pass notes problems instead of returning early, so the first
+/// one noted must be the one reported, from any depth, and a valid value
+/// next to an invalid one must not hide it.
+#[test]
+fn over_long_strings_are_refused_wherever_they_are() {
+    use tlwire::{EncodeError, MAX_STRING_LEN, Serializable, functions, types};
+    let call = |first: String, last: String| functions::contacts::AddContact {
+        add_phone_privacy_exception: false,
+        id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
+        first_name: first,
+        last_name: last,
+        phone: String::new(),
+    };
+    let long = "x".repeat(MAX_STRING_LEN + 1);
+    let at_limit = "y".repeat(MAX_STRING_LEN);
+    let too_long = EncodeError::TooLong { what: "string", len: MAX_STRING_LEN + 1 };
+
+    assert_eq!(call(long.clone(), String::new()).to_bytes(), Err(too_long.clone()));
+    assert_eq!(call(String::new(), long.clone()).serialized_len(), Err(too_long.clone()));
+    // Two problems: the first in field order wins.
+    let shorter = "z".repeat(MAX_STRING_LEN + 2);
+    assert_eq!(call(long.clone(), shorter).encode_into(&mut Vec::new()), Err(too_long.clone()));
+    // The limit itself encodes: 4-byte prefix + data, padded to 4.
+    assert_eq!(call(at_limit, String::new()).serialized_len().map(|n| n > MAX_STRING_LEN), Ok(true));
+
+    // Nested inside a vector of a boxed type.
+    let entity = types::MessageEntityTextUrl { offset: 0, length: 1, url: long.clone() };
+    let vector: Vec<tlwire::enums::MessageEntity> =
+        vec![types::MessageEntityBold { offset: 0, length: 1 }.into(), entity.into()];
+    assert_eq!(vector.to_bytes(), Err(too_long));
+    // A refused value leaves a reused buffer as it was.
+    let mut buf = vec![1, 2, 3];
+    assert!(call(long, String::new()).encode_into(&mut buf).is_err());
+    assert_eq!(buf, [1, 2, 3]);
+}

@@ -1,8 +1,8 @@
 //! What the DSL implements for every declared line.
 
-use crate::error::{DecodeError, EncodeError};
+use crate::error::DecodeError;
 use crate::read::Reader;
-use crate::write::Writer;
+use crate::write::{LenCheck, Writer};
 
 /// A TL definition (constructor or method) with its id and schema line.
 pub trait Identifiable {
@@ -22,8 +22,9 @@ pub trait Bare: Identifiable + Sized {
     /// The fewest bytes the fields take (every conditional field absent):
     /// bounds what a count of bare values may allocate.
     const MIN_BARE_LEN: usize;
-    /// Length of the fields, validating shared flag bits.
-    fn bare_len(&self) -> Result<usize, EncodeError>;
+    /// Length of the fields; disagreeing shared flag bits and over-long
+    /// strings are noted in `check`.
+    fn bare_len(&self, check: &mut LenCheck) -> usize;
     /// Writes the fields.
     fn serialize_bare(&self, w: &mut Writer<'_>);
     /// Reads the fields.

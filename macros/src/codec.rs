@@ -16,7 +16,7 @@ use crate::call::Bare as BareCombinator;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::read::{Deserializable, Reader};
 use crate::text::{TextWriter, TlText};
-use crate::write::{Serializable, Writer, string_len};
+use crate::write::{LenCheck, Serializable, Writer, string_len};
 
 /// `vector#1cb5c415`: the header of a boxed `Vector<T>`.
 pub const VECTOR_ID: u32 = 0x1cb5_c415;
@@ -33,8 +33,8 @@ pub trait Codec {
     const MIN_LEN: usize;
     /// The length of every value, when it is fixed (`int`, `long`...).
     const FIXED_LEN: Option<usize> = None;
-    /// Encoded length, validating.
-    fn len(v: &Self::Value) -> Result<usize, EncodeError>;
+    /// Encoded length; what makes the value unencodable goes to `check`.
+    fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
     fn write(v: &Self::Value, w: &mut Writer<'_>);
     /// Reads a value.
@@ -61,8 +61,8 @@ impl<C: Codec> Codec for Optional<C> {
     type Value = C::Value;
     const MIN_LEN: usize = 0;
     #[inline]
-    fn len(v: &C::Value) -> Result<usize, EncodeError> {
-        C::len(v)
+    fn len(v: &C::Value, check: &mut LenCheck) -> usize {
+        C::len(v, check)
     }
     #[inline]
     fn write(v: &C::Value, w: &mut Writer<'_>) {
@@ -77,8 +77,8 @@ impl<C: Codec> Codec for Optional<C> {
 impl Codec for Unused {
     type Value = ();
     const MIN_LEN: usize = 0;
-    fn len(_: &()) -> Result<usize, EncodeError> {
-        Ok(0)
+    fn len(_: &(), _: &mut LenCheck) -> usize {
+        0
     }
     fn write(_: &(), _: &mut Writer<'_>) {}
     fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
@@ -89,8 +89,8 @@ impl Codec for Unused {
 impl Codec for FlagsWord {
     type Value = u32;
     const MIN_LEN: usize = 4;
-    fn len(_: &u32) -> Result<usize, EncodeError> {
-        Ok(4)
+    fn len(_: &u32, _: &mut LenCheck) -> usize {
+        4
     }
     fn write(v: &u32, w: &mut Writer<'_>) {
         w.put_u32(*v)
@@ -127,8 +127,8 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
     const MIN_LEN: usize = T::MIN_LEN;
     const FIXED_LEN: Option<usize> = T::FIXED_LEN;
     #[inline]
-    fn len(v: &T) -> Result<usize, EncodeError> {
-        v.serialized_len()
+    fn len(v: &T, check: &mut LenCheck) -> usize {
+        v.measure(check)
     }
     #[inline]
     fn write(v: &T, w: &mut Writer<'_>) {
@@ -151,8 +151,8 @@ impl<T: BareCombinator + TlText> Codec for Bare<T> {
     type Value = T;
     const MIN_LEN: usize = T::MIN_BARE_LEN;
     #[inline]
-    fn len(v: &T) -> Result<usize, EncodeError> {
-        v.bare_len()
+    fn len(v: &T, check: &mut LenCheck) -> usize {
+        v.bare_len(check)
     }
     #[inline]
     fn write(v: &T, w: &mut Writer<'_>) {
@@ -171,8 +171,8 @@ impl Codec for Bytes {
     type Value = Vec<u8>;
     const MIN_LEN: usize = 4;
     #[inline]
-    fn len(v: &Vec<u8>) -> Result<usize, EncodeError> {
-        string_len(v.len(), "bytes")
+    fn len(v: &Vec<u8>, check: &mut LenCheck) -> usize {
+        string_len(v.len(), "bytes", check)
     }
     #[inline]
     fn write(v: &Vec<u8>, w: &mut Writer<'_>) {
@@ -191,18 +191,18 @@ pub struct Vector<C>(PhantomData<C>);
 pub struct BareVector<C>(PhantomData<C>);
 
 #[inline]
-fn elements_len<C: Codec>(v: &[C::Value]) -> Result<usize, EncodeError> {
+fn elements_len<C: Codec>(v: &[C::Value], check: &mut LenCheck) -> usize {
     if v.len() > i32::MAX as usize {
-        return Err(EncodeError::TooLong { what: "vector", len: v.len() });
+        check.fail(EncodeError::TooLong { what: "vector", len: v.len() });
     }
     match C::FIXED_LEN {
-        Some(each) => Ok(4 + each * v.len()),
+        Some(each) => 4 + each * v.len(),
         None => {
             let mut n = 4;
             for item in v {
-                n += C::len(item)?;
+                n += C::len(item, check);
             }
-            Ok(n)
+            n
         }
     }
 }
@@ -237,8 +237,8 @@ impl<C: Codec> Codec for Vector<C> {
     type Value = Vec<C::Value>;
     const MIN_LEN: usize = 8;
     #[inline]
-    fn len(v: &Self::Value) -> Result<usize, EncodeError> {
-        Ok(4 + elements_len::<C>(v)?)
+    fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
+        4 + elements_len::<C>(v, check)
     }
     #[inline]
     fn write(v: &Self::Value, w: &mut Writer<'_>) {
@@ -259,8 +259,8 @@ impl<C: Codec> Codec for BareVector<C> {
     type Value = Vec<C::Value>;
     const MIN_LEN: usize = 4;
     #[inline]
-    fn len(v: &Self::Value) -> Result<usize, EncodeError> {
-        elements_len::<C>(v)
+    fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
+        elements_len::<C>(v, check)
     }
     #[inline]
     fn write(v: &Self::Value, w: &mut Writer<'_>) {
@@ -286,8 +286,8 @@ macro_rules! fixed {
         }
         impl Serializable for $ty {
             #[inline]
-            fn serialized_len(&self) -> Result<usize, EncodeError> {
-                Ok($len)
+            fn measure(&self, _: &mut LenCheck) -> usize {
+                $len
             }
             #[inline]
             fn serialize(&self, w: &mut Writer<'_>) {
@@ -329,8 +329,8 @@ impl WireSize for bool {
 /// TL `Bool`: `boolTrue#997275b5` or `boolFalse#bc799737`.
 impl Serializable for bool {
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
+    fn measure(&self, _: &mut LenCheck) -> usize {
+        4
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
@@ -361,8 +361,8 @@ impl WireSize for String {}
 /// ([`DecodeErrorKind::InvalidUtf8`]), never silently replaced.
 impl Serializable for String {
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        string_len(self.len(), "string")
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        string_len(self.len(), "string", check)
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
@@ -394,8 +394,8 @@ impl<T> WireSize for Vec<T> {
 /// TL `Vector<T>` (boxed).
 impl<T: Serializable + Deserializable + TlText + WireSize> Serializable for Vec<T> {
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        <Vector<Boxed<T>> as Codec>::len(self)
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        <Vector<Boxed<T>> as Codec>::len(self, check)
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {

@@ -193,7 +193,7 @@ pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
 pub use text::{Flag, ObjectWriter, TextWriter, TlField, TlText, tl_text};
-pub use write::{MAX_STRING_LEN, Serializable, Writer, string_len};
+pub use write::{LenCheck, MAX_STRING_LEN, Serializable, Writer, string_len};
 
 /// Everything a TL value is: encodable, decodable, printable, sized. The
 /// bound on generic methods' `X`.
@@ -218,7 +218,7 @@ pub mod __private {
     pub use core::primitive::{u32, usize};
     pub use core::result::Result::{self, Err, Ok};
 
-    use crate::{Bare, DecodeError, DecodeErrorKind, EncodeError, Reader, Writer};
+    use crate::{Bare, DecodeError, DecodeErrorKind, LenCheck, Reader, Writer};
 
     /// The first id of an optional `#0x…` (none when omitted).
     pub const fn first(ids: &[u32]) -> Option<u32> {
@@ -230,8 +230,8 @@ pub mod __private {
 
     /// Boxed length: the id, then the fields.
     #[inline]
-    pub fn boxed_len<T: Bare>(v: &T) -> Result<usize, EncodeError> {
-        Ok(4 + v.bare_len()?)
+    pub fn boxed_len<T: Bare>(v: &T, check: &mut LenCheck) -> usize {
+        4 + v.bare_len(check)
     }
 
     /// Boxed form: the id, then the fields.

@@ -11,10 +11,10 @@ use core::any::Any;
 use core::fmt;
 
 use crate::call::Identifiable;
-use crate::error::{DecodeError, EncodeError};
+use crate::error::DecodeError;
 use crate::read::{Deserializable, Reader};
 use crate::text::{TextWriter, TlText};
-use crate::write::{Serializable, Writer};
+use crate::write::{LenCheck, Serializable, Writer};
 
 /// What kind of definition a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,8 +124,8 @@ pub trait DynValue: Send + Sync + 'static {
     fn id(&self) -> u32;
     /// Its TL name.
     fn name(&self) -> &'static str;
-    /// Length of its boxed encoding.
-    fn serialized_len(&self) -> Result<usize, EncodeError>;
+    /// Length of its boxed encoding (see [`Serializable::measure`]).
+    fn measure(&self, check: &mut LenCheck) -> usize;
     /// Writes its boxed encoding.
     fn serialize(&self, w: &mut Writer<'_>);
     /// Prints it as TL text.
@@ -143,8 +143,8 @@ impl<T: Constructed + Serializable + TlText + Send + Sync + 'static> DynValue fo
     fn name(&self) -> &'static str {
         Constructed::constructor_name(self)
     }
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        Serializable::serialized_len(self)
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        Serializable::measure(self, check)
     }
     fn serialize(&self, w: &mut Writer<'_>) {
         Serializable::serialize(self, w)

@@ -71,30 +71,74 @@ impl Writer<'_> {
     }
 }
 
-/// Encoded length of a TL `string`/`bytes` of `len` bytes, prefix and padding included.
+/// Encoded length of a TL `string`/`bytes` of `len` bytes, prefix and
+/// padding included; one longer than [`MAX_STRING_LEN`] is noted in `check`.
 #[inline]
-pub fn string_len(len: usize, what: &'static str) -> Result<usize, EncodeError> {
+pub fn string_len(len: usize, what: &'static str, check: &mut LenCheck) -> usize {
     if len < 254 {
-        Ok((len + 4) & !3)
-    } else if len <= MAX_STRING_LEN {
-        Ok((len + 7) & !3)
+        (len + 4) & !3
     } else {
-        Err(EncodeError::TooLong { what, len })
+        if len > MAX_STRING_LEN {
+            check.fail(EncodeError::TooLong { what, len });
+        }
+        (len + 7) & !3
+    }
+}
+
+/// What the length pass found wrong with a value: the first reason it
+/// cannot be encoded (a string too long for TL's length prefix, fields that
+/// disagree on a shared flag bit).
+///
+/// Measuring goes on after a problem; the length is then meaningless and
+/// [`finish`](Self::finish) turns it into the error. Noting problems here
+/// rather than returning a `Result` from every field keeps the length pass
+/// free of a branch per field, at run time and in the generated code.
+#[derive(Debug, Default)]
+pub struct LenCheck {
+    problem: Option<EncodeError>,
+}
+
+impl LenCheck {
+    /// Notes a problem; the first one noted is the one reported.
+    #[cold]
+    #[inline(never)]
+    pub fn fail(&mut self, problem: EncodeError) {
+        if self.problem.is_none() {
+            self.problem = Some(problem);
+        }
+    }
+
+    /// The measured length, or the first problem noted.
+    #[inline]
+    pub fn finish(self, len: usize) -> Result<usize, EncodeError> {
+        match self.problem {
+            None => Ok(len),
+            Some(problem) => Err(problem),
+        }
     }
 }
 
 /// A value that can be written in TL's boxed form (constructor id included
 /// where its type has one; primitives are written as themselves).
 pub trait Serializable {
-    /// The exact number of bytes [`serialize`](Self::serialize) writes.
-    ///
-    /// This is also where a value is validated: fields that share a flag bit
-    /// but disagree, or strings too long for TL, give an [`EncodeError`].
-    fn serialized_len(&self) -> Result<usize, EncodeError>;
+    /// The exact number of bytes [`serialize`](Self::serialize) writes,
+    /// noting in `check` anything that makes the value unencodable.
+    fn measure(&self, check: &mut LenCheck) -> usize;
 
     /// Writes the value. Only reachable through [`to_bytes`](Self::to_bytes)
     /// and [`encode_into`](Self::encode_into), which validate first.
     fn serialize(&self, w: &mut Writer<'_>);
+
+    /// The exact number of bytes [`serialize`](Self::serialize) writes.
+    ///
+    /// This is also where a value is validated: fields that share a flag bit
+    /// but disagree, or strings too long for TL, give an [`EncodeError`].
+    #[inline]
+    fn serialized_len(&self) -> Result<usize, EncodeError> {
+        let mut check = LenCheck::default();
+        let len = self.measure(&mut check);
+        check.finish(len)
+    }
 
     /// Encodes into a new buffer: one length pass, one allocation of the exact
     /// size, one pass of writes.
@@ -121,8 +165,8 @@ pub trait Serializable {
 
 impl<T: Serializable + ?Sized> Serializable for &T {
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        (**self).serialized_len()
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        (**self).measure(check)
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
@@ -132,8 +176,8 @@ impl<T: Serializable + ?Sized> Serializable for &T {
 
 impl<T: Serializable + ?Sized> Serializable for alloc::boxed::Box<T> {
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
-        (**self).serialized_len()
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        (**self).measure(check)
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {

@@ -78,8 +78,8 @@ macro_rules! __tl_enum_item {
 
             impl $crate::Serializable for [<$t:camel>] {
                 #[inline]
-                fn serialized_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
-                    match self { $( Self::[<$c:camel>](v) => $crate::__private::boxed_len(&**v), )+ }
+                fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
+                    match self { $( Self::[<$c:camel>](v) => $crate::__private::boxed_len(&**v, check), )+ }
                 }
                 #[inline]
                 fn serialize(&self, w: &mut $crate::Writer<'_>) {

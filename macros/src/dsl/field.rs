@@ -9,34 +9,35 @@
 #[macro_export]
 macro_rules! __tl_field {
     // Length pass: adds to `$n`, and records per flags field which bits have
-    // a field set (`.0`) and which a field unset (`.1`), for the shared-bit check.
-    (@len $s:ident $n:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
+    // a field set (`.0`) and which a field unset (`.1`), for the shared-bit
+    // check. Problems go to `$check`, so no field's length is a `Result`.
+    (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         $n += 4;
         let mut $f: ($crate::__private::u32, $crate::__private::u32) = (0, 0);
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
+    (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         if $s.$f { $c.0 |= 1 << $bit } else { $c.1 |= 1 << $bit }
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+    (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         match &$s.$f {
             $crate::__private::Some(v) => {
                 $c.0 |= 1 << $bit;
-                $n += <$k as $crate::codec::Codec>::len(v)?;
+                $n += <$k as $crate::codec::Codec>::len(v, $check);
             }
             $crate::__private::None => $c.1 |= 1 << $bit,
         }
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        $n += <$crate::codec::Boxed<$x> as $crate::codec::Codec>::len(&$s.$f)?;
+    (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        $n += <$crate::codec::Boxed<$x> as $crate::codec::Codec>::len(&$s.$f, $check);
     };
-    (@len $s:ident $n:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        $n += <$k as $crate::codec::Codec>::len(&$s.$f)?;
+    (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        $n += <$k as $crate::codec::Codec>::len(&$s.$f, $check);
     };
 
     // After the length pass: a bit that has fields both set and unset.
-    (@shared $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
+    (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         if $f.0 & $f.1 != 0 {
-            return $crate::__private::Err($crate::EncodeError::flag_conflict($name, stringify!($tl), $f.0 & $f.1));
+            $check.fail($crate::EncodeError::flag_conflict($name, stringify!($tl), $f.0 & $f.1));
         }
     };
 

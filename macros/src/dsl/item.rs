@@ -40,11 +40,11 @@ macro_rules! __tl_item {
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
                 const MIN_BARE_LEN: usize = 0 $(+ <[<field_ $tl>] as $crate::codec::Codec>::MIN_LEN)*;
-                fn bare_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
+                fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
-                    $( $crate::__tl_field!(@len self n ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
-                    $( $crate::__tl_field!(@shared $tlname, ($flag $flag [#] [] __unused)); )*
-                    $crate::__private::Ok(n)
+                    $( $crate::__tl_field!(@len self n check ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
+                    $( $crate::__tl_field!(@shared check $tlname, ($flag $flag [#] [] __unused)); )*
+                    n
                 }
                 fn serialize_bare(&self, w: &mut $crate::Writer<'_>) {
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
@@ -59,8 +59,8 @@ macro_rules! __tl_item {
 
             impl $(<$x: $crate::TlValue>)? $crate::Serializable for [<$name:camel>] $(<$x>)? {
                 #[inline]
-                fn serialized_len(&self) -> $crate::__private::Result<$crate::__private::usize, $crate::EncodeError> {
-                    $crate::__private::boxed_len(self)
+                fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
+                    $crate::__private::boxed_len(self, check)
                 }
                 #[inline]
                 fn serialize(&self, w: &mut $crate::Writer<'_>) {

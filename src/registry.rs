@@ -4,6 +4,7 @@
 //! [`Object`] decodes any boxed value (constructor or method call) by its
 //! leading id, re-encodes it, and prints it as TL text.
 
+use std::any::Any;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -50,19 +51,27 @@ impl Object {
 
     /// The value's constructor id.
     pub fn id(&self) -> u32 {
-        self.0.id()
+        self.0.constructor().0
     }
 
     /// The value's TL name.
     pub fn name(&self) -> &'static str {
-        self.0.name()
+        self.0.constructor().1
     }
 
-    /// The value as a `T`, if it is one: the constructor's struct
-    /// (`types::User`), or for a decoded constructor also its boxed type's
-    /// enum (`enums::User`).
+    /// The value as a `T`, if it is one. A decoded constructor is held as
+    /// its boxed type, so ask for the enum (`enums::User`, then match); a
+    /// method call as its struct (`functions::contacts::AddContact`); a
+    /// value given to [`Object::new`] as what it was.
+    ///
+    /// ```
+    /// use tlwire::{Deserializable, Object, enums};
+    /// let obj = Object::from_bytes(&[0x7e, 0xaf, 0x17, 0xe3]).unwrap();
+    /// assert!(matches!(obj.downcast_ref::<enums::Updates>(), Some(enums::Updates::UpdatesTooLong(_))));
+    /// ```
     pub fn downcast_ref<T: 'static>(&self) -> Option<&T> {
-        self.0.constructor_any().downcast_ref().or_else(|| self.0.as_any().downcast_ref())
+        let value: &dyn Any = &*self.0;
+        value.downcast_ref()
     }
 }
 

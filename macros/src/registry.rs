@@ -13,8 +13,8 @@ use core::fmt;
 use crate::call::Identifiable;
 use crate::error::DecodeError;
 use crate::read::{Deserializable, Reader};
-use crate::text::{TextWriter, TlText};
-use crate::write::{LenCheck, Serializable, Writer};
+use crate::text::TlText;
+use crate::write::Serializable;
 
 /// What kind of definition a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,75 +90,30 @@ fn decode<D: DynValue + Deserializable>(r: &mut Reader<'_>) -> Result<Box<dyn Dy
 /// What a value says of its constructor at run time: a constructor's or
 /// method's struct of itself, a boxed type's enum of the variant it holds.
 pub trait Constructed {
-    /// The constructor id.
-    fn constructor_id(&self) -> u32;
-    /// The TL name of the constructor.
-    fn constructor_name(&self) -> &'static str;
-    /// The constructor's struct, for downcasting.
-    fn constructor_any(&self) -> &dyn Any;
+    /// The constructor id and TL name.
+    fn constructor(&self) -> (u32, &'static str);
 }
 
-impl<T: Identifiable + 'static> Constructed for T {
+impl<T: Identifiable> Constructed for T {
     #[inline]
-    fn constructor_id(&self) -> u32 {
-        T::CONSTRUCTOR_ID
-    }
-    #[inline]
-    fn constructor_name(&self) -> &'static str {
-        T::NAME
-    }
-    #[inline]
-    fn constructor_any(&self) -> &dyn Any {
-        self
+    fn constructor(&self) -> (u32, &'static str) {
+        (T::CONSTRUCTOR_ID, T::NAME)
     }
 }
 
-/// A declared value whose type is only known at run time.
+/// A declared value whose type is only known at run time:
+/// `Box<dyn DynValue>` encodes, prints and downcasts (through `Any`).
 ///
-/// Deliberately without `Debug` and `Clone`: a registry holding every
-/// definition would instantiate both for every type of the layer (measured:
-/// 11.6 s of a 69.5 s release build of layer 122), for two conveniences that
-/// TL text and re-encoding cover.
-pub trait DynValue: Send + Sync + 'static {
-    /// Its constructor id.
-    fn id(&self) -> u32;
-    /// Its TL name.
-    fn name(&self) -> &'static str;
-    /// Length of its boxed encoding (see [`Serializable::measure`]).
-    fn measure(&self, check: &mut LenCheck) -> usize;
-    /// Writes its boxed encoding.
-    fn serialize(&self, w: &mut Writer<'_>);
-    /// Prints it as TL text.
-    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result;
-    /// The value itself, for downcasting (a struct, or a boxed type's enum).
-    fn as_any(&self) -> &dyn Any;
-    /// The constructor's struct, for downcasting (the enum's variant).
-    fn constructor_any(&self) -> &dyn Any;
-}
+/// No methods of its own: the vtable of `dyn DynValue` points straight at
+/// each type's `Serializable`, `TlText` and `Constructed` methods, which
+/// exist anyway, rather than at a shim per method and type. Deliberately
+/// without `Debug` and `Clone`: a registry holding every definition would
+/// instantiate both for every type of the layer (measured: 11.6 s of a
+/// 69.5 s release build of layer 122), for two conveniences that TL text and
+/// re-encoding cover.
+pub trait DynValue: Constructed + Serializable + TlText + Any + Send + Sync {}
 
-impl<T: Constructed + Serializable + TlText + Send + Sync + 'static> DynValue for T {
-    fn id(&self) -> u32 {
-        Constructed::constructor_id(self)
-    }
-    fn name(&self) -> &'static str {
-        Constructed::constructor_name(self)
-    }
-    fn measure(&self, check: &mut LenCheck) -> usize {
-        Serializable::measure(self, check)
-    }
-    fn serialize(&self, w: &mut Writer<'_>) {
-        Serializable::serialize(self, w)
-    }
-    fn write_tl(&self, t: &mut TextWriter<'_>) -> fmt::Result {
-        TlText::write_tl(self, t)
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn constructor_any(&self) -> &dyn Any {
-        Constructed::constructor_any(self)
-    }
-}
+impl<T: Constructed + Serializable + TlText + Any + Send + Sync> DynValue for T {}
 
 /// Lists definitions in schema order as `pub static DEFINITIONS`.
 ///

@@ -134,7 +134,10 @@ pub trait Serializable {
     /// This is also where a value is validated: fields that share a flag bit
     /// but disagree, or strings too long for TL, give an [`EncodeError`].
     #[inline]
-    fn serialized_len(&self) -> Result<usize, EncodeError> {
+    fn serialized_len(&self) -> Result<usize, EncodeError>
+    where
+        Self: Sized,
+    {
         let mut check = LenCheck::default();
         let len = self.measure(&mut check);
         check.finish(len)
@@ -142,7 +145,10 @@ pub trait Serializable {
 
     /// Encodes into a new buffer: one length pass, one allocation of the exact
     /// size, one pass of writes.
-    fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
+    fn to_bytes(&self) -> Result<Vec<u8>, EncodeError>
+    where
+        Self: Sized,
+    {
         let len = self.serialized_len()?;
         let mut out = Vec::with_capacity(len);
         self.serialize(&mut Writer { out: &mut out });
@@ -153,7 +159,10 @@ pub trait Serializable {
     /// Appends the encoding to `out` (reserving exactly what it needs) and
     /// returns the number of bytes written. Reusing one buffer across calls
     /// makes encoding allocation-free once it has grown.
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError>
+    where
+        Self: Sized,
+    {
         let len = self.serialized_len()?;
         out.reserve(len);
         let start = out.len();

@@ -55,24 +55,25 @@ macro_rules! __tl_enum_item {
 
             impl [<$t:camel>] {
                 /// The constructor id of the value's constructor.
+                #[inline]
                 pub fn constructor_id(&self) -> u32 {
-                    match self { $( Self::[<$c:camel>](_) => <$($path)*[<$c:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID, )+ }
+                    $crate::registry::Constructed::constructor(self).0
                 }
                 /// The TL name of the value's constructor.
+                #[inline]
                 pub fn constructor_name(&self) -> &'static str {
-                    match self { $( Self::[<$c:camel>](_) => <$($path)*[<$c:camel>] as $crate::Identifiable>::NAME, )+ }
+                    $crate::registry::Constructed::constructor(self).1
                 }
             }
 
             impl $crate::registry::Constructed for [<$t:camel>] {
-                fn constructor_id(&self) -> u32 {
-                    self.constructor_id()
-                }
-                fn constructor_name(&self) -> &'static str {
-                    self.constructor_name()
-                }
-                fn constructor_any(&self) -> &dyn $crate::__private::core::any::Any {
-                    match self { $( Self::[<$c:camel>](v) => &**v, )+ }
+                fn constructor(&self) -> (u32, &'static str) {
+                    match self { $(
+                        Self::[<$c:camel>](_) => (
+                            <$($path)*[<$c:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID,
+                            <$($path)*[<$c:camel>] as $crate::Identifiable>::NAME,
+                        ),
+                    )+ }
                 }
             }
 

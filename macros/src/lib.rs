@@ -159,7 +159,9 @@
 //! you reuse. Fields that share one flag bit (`user`'s `bot:flags.14?true`
 //! and `bot_info_version:flags.14?int`) must agree: a value where they do not
 //! is refused with [`EncodeError::FlagConflict`] rather than encoded into
-//! corrupt bytes.
+//! corrupt bytes. The length pass ([`Serializable::measure`]) notes such
+//! problems in a [`LenCheck`] instead of returning a `Result` per field, and
+//! [`Serializable::serialized_len`] turns the first one into the error.
 //!
 //! Decoding reads `&[u8]` through a [`Reader`]: every failure is a
 //! [`DecodeError`] with the offset and what was wrong; nothing panics; boxed

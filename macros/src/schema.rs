@@ -223,7 +223,7 @@ pub const fn schema_id(line: &str) -> u32 {
             if matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.') {
                 // A word: `bytes` as a type reads as `string`.
                 let typed = matches!(prev, b':' | b'?') || (after_equals && prev == b' ');
-                if typed && to - t >= 5 && is_bytes(s, t, to) {
+                if typed && is_bytes(s, t, to) {
                     put!(b's');
                     put!(b't');
                     put!(b'r');

@@ -15,7 +15,7 @@ mod my {
         #[allow(unused_imports)]
         use super::types;
         pub use tlwire::enums::*;
-        tlwire::tl_type! { PeerStories = peerStories | peerStoriesEmpty; }
+        tlwire::tl_type! { PeerStories = #[boxed] peerStories | peerStoriesEmpty; }
     }
     pub mod functions {
         #[allow(unused_imports)]

@@ -128,12 +128,23 @@
 //!
 //! A **boxed type** is declared by `tl_type!`, listing its constructors:
 //! `tl_type! { InputUser = inputUserEmpty | inputUserSelf | inputUser; }` gives
-//! `enum InputUser { InputUserEmpty(Box<types::InputUserEmpty>), … }`, which
+//! `enum InputUser { InputUserEmpty(types::InputUserEmpty), … }`, which
 //! decodes by dispatching on the constructor id, with `From` each constructor
-//! and `TryFrom` back. Variants are boxed so that every enum is two words:
-//! moving a decoded `Updates` costs 16 bytes, not the size of its largest
-//! constructor (5 KB for `Update` when unboxed). Rust enums are closed, so a
-//! boxed type is declared once with all its constructors.
+//! and `TryFrom` back. Rust enums are closed, so a boxed type is declared
+//! once with all its constructors.
+//!
+//! A constructor is stored in the enum itself unless it is marked
+//! `#[boxed]`: `Message = messageEmpty | #[boxed] message | #[boxed]
+//! messageService;` holds `Box<types::Message>`. Small constructors inline
+//! cost no allocation when decoded and no pointer chase when encoded; large
+//! ones behind a `Box` keep the enum small to move. Two rules make the
+//! choice for you: a constructor that contains its own type by value
+//! (`textBold text:RichText = RichText`) must be boxed, or rustc reports a
+//! recursive type of infinite size; and an enum larger than 64 bytes is a
+//! compile error naming it (``tlwire: the enum of `Note` is larger than 64
+//! bytes; mark its large constructors `#[boxed]` ``). `tl convert` marks
+//! the constructors for you: those whose struct exceeds 48 bytes, and one
+//! per cycle.
 //!
 //! # Checked at compile time
 //!
@@ -221,6 +232,33 @@ pub mod __private {
     pub use core::result::Result::{self, Err, Ok};
 
     use crate::{Bare, DecodeError, DecodeErrorKind, LenCheck, Reader, Writer};
+
+    /// The largest a `tl_type!` enum may be. Small constructors are stored
+    /// in the enum itself (no allocation per decoded value), large and
+    /// recursive ones behind a `Box`; the bound keeps moving a value cheap
+    /// and makes a forgotten `#[boxed]` a compile error, not a slow type.
+    pub const MAX_ENUM_SIZE: usize = 64;
+
+    /// A variant's payload back as the constructor: itself when stored
+    /// inline, moved out of its `Box` otherwise.
+    pub trait Unbox<T> {
+        /// The constructor.
+        fn unbox(self) -> T;
+    }
+
+    impl<T> Unbox<T> for T {
+        #[inline]
+        fn unbox(self) -> T {
+            self
+        }
+    }
+
+    impl<T> Unbox<T> for Box<T> {
+        #[inline]
+        fn unbox(self) -> T {
+            *self
+        }
+    }
 
     /// The first id of an optional `#0x…` (none when omitted).
     pub const fn first(ids: &[u32]) -> Option<u32> {

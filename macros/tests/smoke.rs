@@ -24,7 +24,7 @@ mod enums {
     #![allow(unused_imports)]
     use super::types;
     tlwire_dsl::tl_type! {
-        InputPeer = inputPeerEmpty | inputPeerSelf | inputPeerChat | inputPeerUser | inputPeerUserFromMessage;
+        InputPeer = inputPeerEmpty | inputPeerSelf | inputPeerChat | inputPeerUser | #[boxed] inputPeerUserFromMessage;
         InputUser = inputUserEmpty | inputUserSelf | inputUser;
         Updates = updatesTooLong;
         FutureSalt = future_salt;

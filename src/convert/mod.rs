@@ -42,9 +42,11 @@
 
 pub mod docs;
 mod group;
+mod layout;
 mod parse;
 mod render;
 
 pub use group::{MIN_GROUP, MISC, first_word, group_module, group_words, is_keyword};
+pub use layout::{MAX_INLINE, boxed_constructors};
 pub use parse::{Definition, GenericParam, Id, PRIMITIVES, Param, ParseError, Schema, parse, parse_line};
 pub use render::{BoxedType, GENERATED, MAX_LINE, Options, Tree, boxed_types, render};

@@ -1,7 +1,7 @@
 //! Writing a [`Schema`] as Rust source in the macro DSL, one module tree per
 //! kind of definition.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use super::group::{self, Group};
@@ -85,6 +85,9 @@ pub struct BoxedType<'a> {
     pub name: &'a str,
     /// Its constructors, in file order.
     pub constructors: Vec<&'a Definition>,
+    /// Those of them the enum holds behind a `Box` (`#[boxed]`), by name:
+    /// see [`boxed_constructors`](super::boxed_constructors).
+    pub boxed: BTreeSet<&'a str>,
 }
 
 impl BoxedType<'_> {
@@ -99,15 +102,19 @@ impl BoxedType<'_> {
 pub fn boxed_types(schema: &Schema) -> Vec<BoxedType<'_>> {
     let mut out: Vec<BoxedType<'_>> = Vec::new();
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let boxed = super::layout::boxed_constructors(schema);
     for def in schema.constructors().filter(|d| !d.is_generic()) {
         let name = def.result_type();
         match index.get(name) {
             Some(&i) => out[i].constructors.push(def),
             None => {
                 index.insert(name, out.len());
-                out.push(BoxedType { name, constructors: vec![def] });
+                out.push(BoxedType { name, constructors: vec![def], boxed: BTreeSet::new() });
             }
         }
+    }
+    for t in &mut out {
+        t.boxed = t.constructors.iter().map(|d| d.name.as_str()).filter(|n| boxed.contains(n)).collect();
     }
     out
 }
@@ -398,20 +405,27 @@ fn functions_body(items: &[&&Definition], options: &Options) -> String {
 fn enums_body(items: &[&&BoxedType<'_>]) -> String {
     let mut out = String::from("tl_type! {\n");
     for t in items {
-        out.push_str(&type_entry(t.name, t.constructors.iter().map(|d| d.name.as_str())));
+        out.push_str(&type_entry(
+            t.name,
+            t.constructors.iter().map(|d| {
+                if t.boxed.contains(d.name.as_str()) { format!("#[boxed] {}", d.name) } else { d.name.clone() }
+            }),
+        ));
     }
     out.push_str("}\n");
     out
 }
 
-/// `    Type = a | b | c;`, wrapped onto lines of at most [`MAX_LINE`]
-/// characters; continuation lines are indented by 8 and start with `|`.
-pub(crate) fn type_entry<'a>(name: &str, ctors: impl Iterator<Item = &'a str>) -> String {
-    let ctors: Vec<&str> = ctors.collect();
+/// `    Type = a | #[boxed] b | c;`, wrapped onto lines of at most
+/// [`MAX_LINE`] characters; continuation lines are indented by 8 and start
+/// with `|`.
+pub(crate) fn type_entry<S: AsRef<str>>(name: &str, ctors: impl IntoIterator<Item = S>) -> String {
+    let ctors: Vec<S> = ctors.into_iter().collect();
     let mut out = String::new();
     let mut line = format!("    {name} =");
     for (i, ctor) in ctors.iter().enumerate() {
         let last = i + 1 == ctors.len();
+        let ctor = ctor.as_ref();
         let piece = if i == 0 { format!(" {ctor}") } else { format!(" | {ctor}") };
         let width = line.chars().count() + piece.chars().count() + usize::from(last);
         if i > 0 && width > MAX_LINE {

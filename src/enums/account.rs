@@ -7,18 +7,18 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    account.PrivacyRules = account.privacyRules;
+    account.PrivacyRules = #[boxed] account.privacyRules;
     account.Authorizations = account.authorizations;
-    account.Password = account.password;
+    account.Password = #[boxed] account.password;
     account.PasswordSettings = account.passwordSettings;
-    account.PasswordInputSettings = account.passwordInputSettings;
+    account.PasswordInputSettings = #[boxed] account.passwordInputSettings;
     account.TmpPassword = account.tmpPassword;
     account.WebAuthorizations = account.webAuthorizations;
-    account.AuthorizationForm = account.authorizationForm;
+    account.AuthorizationForm = #[boxed] account.authorizationForm;
     account.SentEmailCode = account.sentEmailCode;
     account.Takeout = account.takeout;
     account.WallPapers = account.wallPapersNotModified | account.wallPapers;
-    account.AutoDownloadSettings = account.autoDownloadSettings;
+    account.AutoDownloadSettings = #[boxed] account.autoDownloadSettings;
     account.Themes = account.themesNotModified | account.themes;
     account.ContentSettings = account.contentSettings;
 }

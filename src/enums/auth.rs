@@ -7,7 +7,7 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    auth.SentCode = auth.sentCode;
+    auth.SentCode = #[boxed] auth.sentCode;
     auth.Authorization = auth.authorization | auth.authorizationSignUpRequired;
     auth.ExportedAuthorization = auth.exportedAuthorization;
     auth.PasswordRecovery = auth.passwordRecovery;

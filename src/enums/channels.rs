@@ -7,8 +7,8 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    channels.ChannelParticipants = channels.channelParticipants
+    channels.ChannelParticipants = #[boxed] channels.channelParticipants
         | channels.channelParticipantsNotModified;
-    channels.ChannelParticipant = channels.channelParticipant;
-    channels.AdminLogResults = channels.adminLogResults;
+    channels.ChannelParticipant = #[boxed] channels.channelParticipant;
+    channels.AdminLogResults = #[boxed] channels.adminLogResults;
 }

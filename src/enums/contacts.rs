@@ -7,11 +7,11 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    contacts.Contacts = contacts.contactsNotModified | contacts.contacts;
-    contacts.ImportedContacts = contacts.importedContacts;
-    contacts.Blocked = contacts.blocked | contacts.blockedSlice;
-    contacts.Found = contacts.found;
-    contacts.ResolvedPeer = contacts.resolvedPeer;
-    contacts.TopPeers = contacts.topPeersNotModified | contacts.topPeers
+    contacts.Contacts = contacts.contactsNotModified | #[boxed] contacts.contacts;
+    contacts.ImportedContacts = #[boxed] contacts.importedContacts;
+    contacts.Blocked = #[boxed] contacts.blocked | #[boxed] contacts.blockedSlice;
+    contacts.Found = #[boxed] contacts.found;
+    contacts.ResolvedPeer = #[boxed] contacts.resolvedPeer;
+    contacts.TopPeers = contacts.topPeersNotModified | #[boxed] contacts.topPeers
         | contacts.topPeersDisabled;
 }

@@ -7,18 +7,18 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    help.AppUpdate = help.appUpdate | help.noAppUpdate;
+    help.AppUpdate = #[boxed] help.appUpdate | help.noAppUpdate;
     help.InviteText = help.inviteText;
     help.Support = help.support;
-    help.TermsOfService = help.termsOfService;
-    help.RecentMeUrls = help.recentMeUrls;
+    help.TermsOfService = #[boxed] help.termsOfService;
+    help.RecentMeUrls = #[boxed] help.recentMeUrls;
     help.TermsOfServiceUpdate = help.termsOfServiceUpdateEmpty | help.termsOfServiceUpdate;
-    help.DeepLinkInfo = help.deepLinkInfoEmpty | help.deepLinkInfo;
+    help.DeepLinkInfo = help.deepLinkInfoEmpty | #[boxed] help.deepLinkInfo;
     help.PassportConfig = help.passportConfigNotModified | help.passportConfig;
     help.SupportName = help.supportName;
-    help.UserInfo = help.userInfoEmpty | help.userInfo;
-    help.PromoData = help.promoDataEmpty | help.promoData;
-    help.CountryCode = help.countryCode;
-    help.Country = help.country;
+    help.UserInfo = help.userInfoEmpty | #[boxed] help.userInfo;
+    help.PromoData = help.promoDataEmpty | #[boxed] help.promoData;
+    help.CountryCode = #[boxed] help.countryCode;
+    help.Country = #[boxed] help.country;
     help.CountriesList = help.countriesListNotModified | help.countriesList;
 }

@@ -7,34 +7,36 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    messages.Dialogs = messages.dialogs | messages.dialogsSlice | messages.dialogsNotModified;
-    messages.Messages = messages.messages | messages.messagesSlice | messages.channelMessages
-        | messages.messagesNotModified;
+    messages.Dialogs = #[boxed] messages.dialogs | #[boxed] messages.dialogsSlice
+        | messages.dialogsNotModified;
+    messages.Messages = #[boxed] messages.messages | #[boxed] messages.messagesSlice
+        | #[boxed] messages.channelMessages | messages.messagesNotModified;
     messages.Chats = messages.chats | messages.chatsSlice;
-    messages.ChatFull = messages.chatFull;
+    messages.ChatFull = #[boxed] messages.chatFull;
     messages.AffectedHistory = messages.affectedHistory;
-    messages.DhConfig = messages.dhConfigNotModified | messages.dhConfig;
+    messages.DhConfig = messages.dhConfigNotModified | #[boxed] messages.dhConfig;
     messages.SentEncryptedMessage = messages.sentEncryptedMessage | messages.sentEncryptedFile;
     messages.Stickers = messages.stickersNotModified | messages.stickers;
     messages.AllStickers = messages.allStickersNotModified | messages.allStickers;
     messages.AffectedMessages = messages.affectedMessages;
-    messages.StickerSet = messages.stickerSet;
+    messages.StickerSet = #[boxed] messages.stickerSet;
     messages.SavedGifs = messages.savedGifsNotModified | messages.savedGifs;
-    messages.BotResults = messages.botResults;
-    messages.BotCallbackAnswer = messages.botCallbackAnswer;
+    messages.BotResults = #[boxed] messages.botResults;
+    messages.BotCallbackAnswer = #[boxed] messages.botCallbackAnswer;
     messages.MessageEditData = messages.messageEditData;
-    messages.PeerDialogs = messages.peerDialogs;
-    messages.FeaturedStickers = messages.featuredStickersNotModified | messages.featuredStickers;
-    messages.RecentStickers = messages.recentStickersNotModified | messages.recentStickers;
+    messages.PeerDialogs = #[boxed] messages.peerDialogs;
+    messages.FeaturedStickers = messages.featuredStickersNotModified
+        | #[boxed] messages.featuredStickers;
+    messages.RecentStickers = messages.recentStickersNotModified | #[boxed] messages.recentStickers;
     messages.ArchivedStickers = messages.archivedStickers;
     messages.StickerSetInstallResult = messages.stickerSetInstallResultSuccess
         | messages.stickerSetInstallResultArchive;
     messages.HighScores = messages.highScores;
-    messages.FavedStickers = messages.favedStickersNotModified | messages.favedStickers;
+    messages.FavedStickers = messages.favedStickersNotModified | #[boxed] messages.favedStickers;
     messages.FoundStickerSets = messages.foundStickerSetsNotModified | messages.foundStickerSets;
     messages.SearchCounter = messages.searchCounter;
-    messages.InactiveChats = messages.inactiveChats;
-    messages.VotesList = messages.votesList;
-    messages.MessageViews = messages.messageViews;
-    messages.DiscussionMessage = messages.discussionMessage;
+    messages.InactiveChats = #[boxed] messages.inactiveChats;
+    messages.VotesList = #[boxed] messages.votesList;
+    messages.MessageViews = #[boxed] messages.messageViews;
+    messages.DiscussionMessage = #[boxed] messages.discussionMessage;
 }

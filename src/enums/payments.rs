@@ -7,10 +7,10 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    payments.PaymentForm = payments.paymentForm;
+    payments.PaymentForm = #[boxed] payments.paymentForm;
     payments.ValidatedRequestedInfo = payments.validatedRequestedInfo;
     payments.PaymentResult = payments.paymentResult | payments.paymentVerificationNeeded;
-    payments.PaymentReceipt = payments.paymentReceipt;
+    payments.PaymentReceipt = #[boxed] payments.paymentReceipt;
     payments.SavedInfo = payments.savedInfo;
     payments.BankCardData = payments.bankCardData;
 }

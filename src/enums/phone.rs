@@ -7,7 +7,7 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    phone.PhoneCall = phone.phoneCall;
-    phone.GroupCall = phone.groupCall;
-    phone.GroupParticipants = phone.groupParticipants;
+    phone.PhoneCall = #[boxed] phone.phoneCall;
+    phone.GroupCall = #[boxed] phone.groupCall;
+    phone.GroupParticipants = #[boxed] phone.groupParticipants;
 }

@@ -7,6 +7,6 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    photos.Photos = photos.photos | photos.photosSlice;
+    photos.Photos = photos.photos | #[boxed] photos.photosSlice;
     photos.Photo = photos.photo;
 }

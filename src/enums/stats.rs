@@ -7,7 +7,7 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    stats.BroadcastStats = stats.broadcastStats;
-    stats.MegagroupStats = stats.megagroupStats;
+    stats.BroadcastStats = #[boxed] stats.broadcastStats;
+    stats.MegagroupStats = #[boxed] stats.megagroupStats;
     stats.MessageStats = stats.messageStats;
 }

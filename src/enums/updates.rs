@@ -8,8 +8,8 @@ use crate::{enums, types};
 
 tl_type! {
     updates.State = updates.state;
-    updates.Difference = updates.differenceEmpty | updates.difference | updates.differenceSlice
-        | updates.differenceTooLong;
-    updates.ChannelDifference = updates.channelDifferenceEmpty | updates.channelDifferenceTooLong
-        | updates.channelDifference;
+    updates.Difference = updates.differenceEmpty | #[boxed] updates.difference
+        | #[boxed] updates.differenceSlice | updates.differenceTooLong;
+    updates.ChannelDifference = updates.channelDifferenceEmpty
+        | #[boxed] updates.channelDifferenceTooLong | #[boxed] updates.channelDifference;
 }

@@ -7,7 +7,7 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    upload.File = upload.file | upload.fileCdnRedirect;
-    upload.WebFile = upload.webFile;
+    upload.File = upload.file | #[boxed] upload.fileCdnRedirect;
+    upload.WebFile = #[boxed] upload.webFile;
     upload.CdnFile = upload.cdnFileReuploadNeeded | upload.cdnFile;
 }

@@ -5,53 +5,64 @@
 macro_rules! __tl_types {
     ($(
         $(#[doc = $doc:expr])*
-        $t:ident $(. $t2:ident)? = $($c:ident $(. $c2:ident)?)|+ ;
+        $t:ident $(. $t2:ident)? = $( $(#[boxed] $bc:ident $(. $bc2:ident)?)? $($c:ident $(. $c2:ident)?)? )|+ ;
     )*) => {$(
         $crate::__tl_enum! {
             [$t $(. $t2)?] [concat!(stringify!($t) $(, ".", stringify!($t2))?)] [$(#[doc = $doc])*]
-            [$(($c $(. $c2)?))+]
+            [$(([$($bc $(. $bc2)?)?] [$($c $(. $c2)?)?]))+]
         }
     )*};
 }
 
-/// Resolves the enum's name and each constructor's path, then emits.
+/// Resolves the enum's name and each constructor's path, then emits. A
+/// constructor arrives as `([boxed] [])` or `([] [inline])`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_enum {
-    ([$t:ident] $tlname:tt $doc:tt [$(($c:ident))+]) => {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($c [types::]))+] }
-    };
-    ([$t:ident] $tlname:tt $doc:tt [$(($ns:ident . $c:ident))+]) => {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($c [types::$ns::]))+] }
-    };
-    ([$tns:ident . $t:ident] $tlname:tt $doc:tt [$(($c:ident))+]) => {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($c [types::]))+] }
-    };
-    ([$tns:ident . $t:ident] $tlname:tt $doc:tt [$(($ns:ident . $c:ident))+]) => {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($c [types::$ns::]))+] }
-    };
+    ([$t:ident] $($rest:tt)*) => { $crate::__tl_enum_paths! { $t $($rest)* } };
+    ([$tns:ident . $t:ident] $($rest:tt)*) => { $crate::__tl_enum_paths! { $t $($rest)* } };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_enum_paths {
+    ($t:ident $tlname:tt $doc:tt [$(([$($b:ident)?] [$($i:ident)?]))+]) => { $crate::__private::paste! {
+        $crate::__tl_enum_item! { $t $tlname $doc [$(($($b)? $($i)? [types::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+    }};
+    ($t:ident $tlname:tt $doc:tt [$(([$($bns:ident . $b:ident)?] [$($ins:ident . $i:ident)?]))+]) => { $crate::__private::paste! {
+        $crate::__tl_enum_item! { $t $tlname $doc [$(($($b)? $($i)? [types::$($bns)? $($ins)?::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+    }};
+}
+
+/// A variant's payload: the constructor's struct, or a `Box` of it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_variant {
+    ([] $($path:tt)*) => { $($path)* };
+    ([$boxed:ident] $($path:tt)*) => { $crate::__private::Box<$($path)*> };
 }
 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_enum_item {
-    ($t:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident [$($path:tt)*]))+]) => { $crate::__private::paste! {
+    ($t:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident [$($path:tt)*] [$($boxed:ident)?]))+]) => { $crate::__private::paste! {
         $($doc)*
-        #[doc = concat!("\n\nTL type `", $tlname, "`: one of its constructors, each boxed so the enum stays two words.")]
+        #[doc = concat!("\n\nTL type `", $tlname, "`: one of its constructors (large or recursive ones behind a `Box`).")]
         #[derive(Debug, Clone, PartialEq)]
         pub enum [<$t:camel>] {
             $(
-                #[doc = concat!("[`", stringify!($c), "`](", stringify!($($path)*[<$c:camel>]), ")")]
-                [<$c:camel>]($crate::__private::Box<$($path)*[<$c:camel>]>),
+                #[doc = concat!("[`", stringify!($c), "`](", stringify!($($path)*), ")")]
+                [<$c:camel>]($crate::__tl_variant!([$($boxed)?] $($path)*)),
             )+
         }
 
-        $crate::__private::static_assertions::const_assert!(
-            $crate::__private::core::mem::size_of::<[<$t:camel>]>() <= 2 * $crate::__private::core::mem::size_of::<usize>()
+        const _: () = $crate::__private::core::assert!(
+            $crate::__private::core::mem::size_of::<[<$t:camel>]>() <= $crate::__private::MAX_ENUM_SIZE,
+            concat!("tlwire: the enum of `", $tlname, "` is larger than 64 bytes; mark its large constructors `#[boxed]`")
         );
 
         const _: () = {
-            $( $crate::schema::check_result(<$($path)*[<$c:camel>] as $crate::Identifiable>::SCHEMA, $tlname); )+
+            $( $crate::schema::check_result(<$($path)* as $crate::Identifiable>::SCHEMA, $tlname); )+
 
             impl [<$t:camel>] {
                 /// The constructor id of the value's constructor.
@@ -70,8 +81,8 @@ macro_rules! __tl_enum_item {
                 fn constructor(&self) -> (u32, &'static str) {
                     match self { $(
                         Self::[<$c:camel>](_) => (
-                            <$($path)*[<$c:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID,
-                            <$($path)*[<$c:camel>] as $crate::Identifiable>::NAME,
+                            <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID,
+                            <$($path)* as $crate::Identifiable>::NAME,
                         ),
                     )+ }
                 }
@@ -80,11 +91,11 @@ macro_rules! __tl_enum_item {
             impl $crate::Serializable for [<$t:camel>] {
                 #[inline]
                 fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
-                    match self { $( Self::[<$c:camel>](v) => $crate::__private::boxed_len(&**v, check), )+ }
+                    match self { $( Self::[<$c:camel>](v) => $crate::__private::boxed_len::<$($path)*>(v, check), )+ }
                 }
                 #[inline]
                 fn serialize(&self, w: &mut $crate::Writer<'_>) {
-                    match self { $( Self::[<$c:camel>](v) => $crate::__private::serialize_boxed(&**v, w), )+ }
+                    match self { $( Self::[<$c:camel>](v) => $crate::__private::serialize_boxed::<$($path)*>(v, w), )+ }
                 }
             }
 
@@ -95,8 +106,8 @@ macro_rules! __tl_enum_item {
                     let id = r.read_u32()?;
                     let value = match id {
                         $(
-                            <$($path)*[<$c:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID =>
-                                Self::[<$c:camel>]($crate::__private::Box::new(<$($path)*[<$c:camel>] as $crate::Bare>::deserialize_bare(r)?)),
+                            <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID =>
+                                Self::[<$c:camel>]($crate::__private::From::from(<$($path)* as $crate::Bare>::deserialize_bare(r)?)),
                         )+
                         _ => return $crate::__private::Err($crate::__private::unknown(at, id, $tlname)),
                     };
@@ -109,26 +120,26 @@ macro_rules! __tl_enum_item {
 
             impl $crate::TlText for [<$t:camel>] {
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
-                    match self { $( Self::[<$c:camel>](v) => $crate::TlText::write_tl(&**v, t), )+ }
+                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::TlText>::write_tl(v, t), )+ }
                 }
             }
 
             $(
-                impl $crate::__private::From<$($path)*[<$c:camel>]> for [<$t:camel>] {
+                impl $crate::__private::From<$($path)*> for [<$t:camel>] {
                     #[inline]
-                    fn from(v: $($path)*[<$c:camel>]) -> Self {
-                        Self::[<$c:camel>]($crate::__private::Box::new(v))
+                    fn from(v: $($path)*) -> Self {
+                        Self::[<$c:camel>]($crate::__private::From::from(v))
                     }
                 }
 
-                impl $crate::__private::TryFrom<[<$t:camel>]> for $($path)*[<$c:camel>] {
+                impl $crate::__private::TryFrom<[<$t:camel>]> for $($path)* {
                     /// The value itself, when it holds another constructor.
                     type Error = [<$t:camel>];
                     #[inline]
                     fn try_from(v: [<$t:camel>]) -> $crate::__private::Result<Self, [<$t:camel>]> {
                         #[allow(unreachable_patterns)]
                         match v {
-                            [<$t:camel>]::[<$c:camel>](x) => $crate::__private::Ok(*x),
+                            [<$t:camel>]::[<$c:camel>](x) => $crate::__private::Ok($crate::__private::Unbox::unbox(x)),
                             other => $crate::__private::Err(other),
                         }
                     }

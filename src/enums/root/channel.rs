@@ -9,7 +9,7 @@ use crate::{enums, types};
 tl_type! {
     ChannelMessagesFilter = channelMessagesFilterEmpty | channelMessagesFilter;
     ChannelParticipant = channelParticipant | channelParticipantSelf | channelParticipantCreator
-        | channelParticipantAdmin | channelParticipantBanned | channelParticipantLeft;
+        | #[boxed] channelParticipantAdmin | channelParticipantBanned | channelParticipantLeft;
     ChannelParticipantsFilter = channelParticipantsRecent | channelParticipantsAdmins
         | channelParticipantsKicked | channelParticipantsBots | channelParticipantsBanned
         | channelParticipantsSearch | channelParticipantsContacts | channelParticipantsMentions;
@@ -20,9 +20,9 @@ tl_type! {
         | channelAdminLogEventActionEditMessage | channelAdminLogEventActionDeleteMessage
         | channelAdminLogEventActionParticipantJoin | channelAdminLogEventActionParticipantLeave
         | channelAdminLogEventActionParticipantInvite
-        | channelAdminLogEventActionParticipantToggleBan
-        | channelAdminLogEventActionParticipantToggleAdmin
-        | channelAdminLogEventActionChangeStickerSet
+        | #[boxed] channelAdminLogEventActionParticipantToggleBan
+        | #[boxed] channelAdminLogEventActionParticipantToggleAdmin
+        | #[boxed] channelAdminLogEventActionChangeStickerSet
         | channelAdminLogEventActionTogglePreHistoryHidden
         | channelAdminLogEventActionDefaultBannedRights | channelAdminLogEventActionStopPoll
         | channelAdminLogEventActionChangeLinkedChat | channelAdminLogEventActionChangeLocation
@@ -30,7 +30,7 @@ tl_type! {
         | channelAdminLogEventActionDiscardGroupCall | channelAdminLogEventActionParticipantMute
         | channelAdminLogEventActionParticipantUnmute
         | channelAdminLogEventActionToggleGroupCallSetting;
-    ChannelAdminLogEvent = channelAdminLogEvent;
+    ChannelAdminLogEvent = #[boxed] channelAdminLogEvent;
     ChannelAdminLogEventsFilter = channelAdminLogEventsFilter;
-    ChannelLocation = channelLocationEmpty | channelLocation;
+    ChannelLocation = channelLocationEmpty | #[boxed] channelLocation;
 }

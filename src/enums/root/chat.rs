@@ -7,12 +7,12 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    Chat = chatEmpty | chat | chatForbidden | channel | channelForbidden;
-    ChatFull = chatFull | channelFull;
+    Chat = chatEmpty | #[boxed] chat | chatForbidden | #[boxed] channel | channelForbidden;
+    ChatFull = #[boxed] chatFull | #[boxed] channelFull;
     ChatParticipant = chatParticipant | chatParticipantCreator | chatParticipantAdmin;
     ChatParticipants = chatParticipantsForbidden | chatParticipants;
-    ChatPhoto = chatPhotoEmpty | chatPhoto;
-    ChatInvite = chatInviteAlready | chatInvite | chatInvitePeek;
+    ChatPhoto = chatPhotoEmpty | #[boxed] chatPhoto;
+    ChatInvite = #[boxed] chatInviteAlready | #[boxed] chatInvite | #[boxed] chatInvitePeek;
     ChatOnlines = chatOnlines;
     ChatAdminRights = chatAdminRights;
     ChatBannedRights = chatBannedRights;

@@ -8,20 +8,22 @@ use crate::{enums, types};
 
 tl_type! {
     InputPeer = inputPeerEmpty | inputPeerSelf | inputPeerChat | inputPeerUser | inputPeerChannel
-        | inputPeerUserFromMessage | inputPeerChannelFromMessage;
+        | #[boxed] inputPeerUserFromMessage | #[boxed] inputPeerChannelFromMessage;
     InputUser = inputUserEmpty | inputUserSelf | inputUser | inputUserFromMessage;
-    InputContact = inputPhoneContact;
-    InputFile = inputFile | inputFileBig;
-    InputMedia = inputMediaEmpty | inputMediaUploadedPhoto | inputMediaPhoto | inputMediaGeoPoint
-        | inputMediaContact | inputMediaUploadedDocument | inputMediaDocument | inputMediaVenue
-        | inputMediaPhotoExternal | inputMediaDocumentExternal | inputMediaGame | inputMediaInvoice
-        | inputMediaGeoLive | inputMediaPoll | inputMediaDice;
-    InputChatPhoto = inputChatPhotoEmpty | inputChatUploadedPhoto | inputChatPhoto;
+    InputContact = #[boxed] inputPhoneContact;
+    InputFile = #[boxed] inputFile | inputFileBig;
+    InputMedia = inputMediaEmpty | #[boxed] inputMediaUploadedPhoto | #[boxed] inputMediaPhoto
+        | inputMediaGeoPoint | #[boxed] inputMediaContact | #[boxed] inputMediaUploadedDocument
+        | #[boxed] inputMediaDocument | #[boxed] inputMediaVenue | inputMediaPhotoExternal
+        | inputMediaDocumentExternal | inputMediaGame | #[boxed] inputMediaInvoice
+        | #[boxed] inputMediaGeoLive | #[boxed] inputMediaPoll | inputMediaDice;
+    InputChatPhoto = inputChatPhotoEmpty | #[boxed] inputChatUploadedPhoto | inputChatPhoto;
     InputGeoPoint = inputGeoPointEmpty | inputGeoPoint;
     InputPhoto = inputPhotoEmpty | inputPhoto;
-    InputFileLocation = inputFileLocation | inputEncryptedFileLocation | inputDocumentFileLocation
-        | inputSecureFileLocation | inputTakeoutFileLocation | inputPhotoFileLocation
-        | inputPhotoLegacyFileLocation | inputPeerPhotoFileLocation | inputStickerSetThumb;
+    InputFileLocation = inputFileLocation | inputEncryptedFileLocation
+        | #[boxed] inputDocumentFileLocation | inputSecureFileLocation | inputTakeoutFileLocation
+        | #[boxed] inputPhotoFileLocation | #[boxed] inputPhotoLegacyFileLocation
+        | inputPeerPhotoFileLocation | inputStickerSetThumb;
     InputNotifyPeer = inputNotifyPeer | inputNotifyUsers | inputNotifyChats | inputNotifyBroadcasts;
     InputPeerNotifySettings = inputPeerNotifySettings;
     InputEncryptedChat = inputEncryptedChat;
@@ -38,32 +40,33 @@ tl_type! {
     InputStickerSet = inputStickerSetEmpty | inputStickerSetID | inputStickerSetShortName
         | inputStickerSetAnimatedEmoji | inputStickerSetDice;
     InputChannel = inputChannelEmpty | inputChannel | inputChannelFromMessage;
-    InputBotInlineMessage = inputBotInlineMessageMediaAuto | inputBotInlineMessageText
-        | inputBotInlineMessageMediaGeo | inputBotInlineMessageMediaVenue
-        | inputBotInlineMessageMediaContact | inputBotInlineMessageGame;
-    InputBotInlineResult = inputBotInlineResult | inputBotInlineResultPhoto
-        | inputBotInlineResultDocument | inputBotInlineResultGame;
+    InputBotInlineMessage = #[boxed] inputBotInlineMessageMediaAuto
+        | #[boxed] inputBotInlineMessageText | #[boxed] inputBotInlineMessageMediaGeo
+        | #[boxed] inputBotInlineMessageMediaVenue | #[boxed] inputBotInlineMessageMediaContact
+        | inputBotInlineMessageGame;
+    InputBotInlineResult = #[boxed] inputBotInlineResult | #[boxed] inputBotInlineResultPhoto
+        | #[boxed] inputBotInlineResultDocument | #[boxed] inputBotInlineResultGame;
     InputBotInlineMessageID = inputBotInlineMessageID;
     InputStickeredMedia = inputStickeredMediaPhoto | inputStickeredMediaDocument;
-    InputGame = inputGameID | inputGameShortName;
-    InputWebDocument = inputWebDocument;
-    InputWebFileLocation = inputWebFileLocation | inputWebFileGeoPointLocation;
+    InputGame = inputGameID | #[boxed] inputGameShortName;
+    InputWebDocument = #[boxed] inputWebDocument;
+    InputWebFileLocation = inputWebFileLocation | #[boxed] inputWebFileGeoPointLocation;
     InputPaymentCredentials = inputPaymentCredentialsSaved | inputPaymentCredentials
-        | inputPaymentCredentialsApplePay | inputPaymentCredentialsAndroidPay;
-    InputStickerSetItem = inputStickerSetItem;
+        | inputPaymentCredentialsApplePay | #[boxed] inputPaymentCredentialsAndroidPay;
+    InputStickerSetItem = #[boxed] inputStickerSetItem;
     InputPhoneCall = inputPhoneCall;
-    InputSingleMedia = inputSingleMedia;
+    InputSingleMedia = #[boxed] inputSingleMedia;
     InputMessage = inputMessageID | inputMessageReplyTo | inputMessagePinned
         | inputMessageCallbackQuery;
     InputDialogPeer = inputDialogPeer | inputDialogPeerFolder;
     InputClientProxy = inputClientProxy;
-    InputSecureFile = inputSecureFileUploaded | inputSecureFile;
-    InputSecureValue = inputSecureValue;
-    InputCheckPasswordSRP = inputCheckPasswordEmpty | inputCheckPasswordSRP;
-    InputAppEvent = inputAppEvent;
+    InputSecureFile = #[boxed] inputSecureFileUploaded | inputSecureFile;
+    InputSecureValue = #[boxed] inputSecureValue;
+    InputCheckPasswordSRP = inputCheckPasswordEmpty | #[boxed] inputCheckPasswordSRP;
+    InputAppEvent = #[boxed] inputAppEvent;
     InputWallPaper = inputWallPaper | inputWallPaperSlug | inputWallPaperNoFile;
     InputFolderPeer = inputFolderPeer;
     InputTheme = inputTheme | inputThemeSlug;
-    InputThemeSettings = inputThemeSettings;
+    InputThemeSettings = #[boxed] inputThemeSettings;
     InputGroupCall = inputGroupCall;
 }

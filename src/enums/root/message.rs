@@ -7,16 +7,17 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    Message = messageEmpty | message | messageService;
-    MessageMedia = messageMediaEmpty | messageMediaPhoto | messageMediaGeo | messageMediaContact
-        | messageMediaUnsupported | messageMediaDocument | messageMediaWebPage | messageMediaVenue
-        | messageMediaGame | messageMediaInvoice | messageMediaGeoLive | messageMediaPoll
+    Message = messageEmpty | #[boxed] message | #[boxed] messageService;
+    MessageMedia = messageMediaEmpty | messageMediaPhoto | messageMediaGeo
+        | #[boxed] messageMediaContact | messageMediaUnsupported | messageMediaDocument
+        | messageMediaWebPage | #[boxed] messageMediaVenue | messageMediaGame
+        | #[boxed] messageMediaInvoice | #[boxed] messageMediaGeoLive | messageMediaPoll
         | messageMediaDice;
     MessageAction = messageActionEmpty | messageActionChatCreate | messageActionChatEditTitle
         | messageActionChatEditPhoto | messageActionChatDeletePhoto | messageActionChatAddUser
         | messageActionChatDeleteUser | messageActionChatJoinedByLink | messageActionChannelCreate
         | messageActionChatMigrateTo | messageActionChannelMigrateFrom | messageActionPinMessage
-        | messageActionHistoryClear | messageActionGameScore | messageActionPaymentSentMe
+        | messageActionHistoryClear | messageActionGameScore | #[boxed] messageActionPaymentSentMe
         | messageActionPaymentSent | messageActionPhoneCall | messageActionScreenshotTaken
         | messageActionCustomAction | messageActionBotAllowed | messageActionSecureValuesSentMe
         | messageActionSecureValuesSent | messageActionContactSignUp
@@ -36,10 +37,10 @@ tl_type! {
         | messageEntityCashtag | messageEntityUnderline | messageEntityStrike
         | messageEntityBlockquote | messageEntityBankCard;
     MessageRange = messageRange;
-    MessageFwdHeader = messageFwdHeader;
+    MessageFwdHeader = #[boxed] messageFwdHeader;
     MessageUserVote = messageUserVote | messageUserVoteInputOption | messageUserVoteMultiple;
     MessageInteractionCounters = messageInteractionCounters;
     MessageViews = messageViews;
     MessageReplyHeader = messageReplyHeader;
-    MessageReplies = messageReplies;
+    MessageReplies = #[boxed] messageReplies;
 }

@@ -12,61 +12,65 @@ tl_type! {
     Error = error;
     Null = null;
     Peer = peerUser | peerChat | peerChannel;
-    User = userEmpty | user;
-    UserProfilePhoto = userProfilePhotoEmpty | userProfilePhoto;
+    User = userEmpty | #[boxed] user;
+    UserProfilePhoto = userProfilePhotoEmpty | #[boxed] userProfilePhoto;
     UserStatus = userStatusEmpty | userStatusOnline | userStatusOffline | userStatusRecently
         | userStatusLastWeek | userStatusLastMonth;
-    Dialog = dialog | dialogFolder;
-    Photo = photoEmpty | photo;
-    PhotoSize = photoSizeEmpty | photoSize | photoCachedSize | photoStrippedSize
-        | photoSizeProgressive | photoPathSize;
+    Dialog = #[boxed] dialog | dialogFolder;
+    Photo = photoEmpty | #[boxed] photo;
+    PhotoSize = photoSizeEmpty | #[boxed] photoSize | #[boxed] photoCachedSize | photoStrippedSize
+        | #[boxed] photoSizeProgressive | photoPathSize;
     GeoPoint = geoPointEmpty | geoPoint;
     PeerNotifySettings = peerNotifySettings;
     PeerSettings = peerSettings;
-    WallPaper = wallPaper | wallPaperNoFile;
+    WallPaper = #[boxed] wallPaper | wallPaperNoFile;
     ReportReason = inputReportReasonSpam | inputReportReasonViolence | inputReportReasonPornography
         | inputReportReasonChildAbuse | inputReportReasonOther | inputReportReasonCopyright
         | inputReportReasonGeoIrrelevant;
-    UserFull = userFull;
+    UserFull = #[boxed] userFull;
     Contact = contact;
     ImportedContact = importedContact;
     ContactStatus = contactStatus;
     Update = updateNewMessage | updateMessageID | updateDeleteMessages | updateUserTyping
-        | updateChatUserTyping | updateChatParticipants | updateUserStatus | updateUserName
-        | updateUserPhoto | updateNewEncryptedMessage | updateEncryptedChatTyping | updateEncryption
-        | updateEncryptedMessagesRead | updateChatParticipantAdd | updateChatParticipantDelete
-        | updateDcOptions | updateNotifySettings | updateServiceNotification | updatePrivacy
-        | updateUserPhone | updateReadHistoryInbox | updateReadHistoryOutbox | updateWebPage
+        | updateChatUserTyping | updateChatParticipants | updateUserStatus | #[boxed] updateUserName
+        | updateUserPhoto | #[boxed] updateNewEncryptedMessage | updateEncryptedChatTyping
+        | updateEncryption | updateEncryptedMessagesRead | updateChatParticipantAdd
+        | updateChatParticipantDelete | updateDcOptions | #[boxed] updateNotifySettings
+        | #[boxed] updateServiceNotification | updatePrivacy | updateUserPhone
+        | updateReadHistoryInbox | updateReadHistoryOutbox | updateWebPage
         | updateReadMessagesContents | updateChannelTooLong | updateChannel
         | updateNewChannelMessage | updateReadChannelInbox | updateDeleteChannelMessages
         | updateChannelMessageViews | updateChatParticipantAdmin | updateNewStickerSet
-        | updateStickerSetsOrder | updateStickerSets | updateSavedGifs | updateBotInlineQuery
-        | updateBotInlineSend | updateEditChannelMessage | updateBotCallbackQuery
-        | updateEditMessage | updateInlineBotCallbackQuery | updateReadChannelOutbox
-        | updateDraftMessage | updateReadFeaturedStickers | updateRecentStickers | updateConfig
-        | updatePtsChanged | updateChannelWebPage | updateDialogPinned | updatePinnedDialogs
-        | updateBotWebhookJSON | updateBotWebhookJSONQuery | updateBotShippingQuery
-        | updateBotPrecheckoutQuery | updatePhoneCall | updateLangPackTooLong | updateLangPack
-        | updateFavedStickers | updateChannelReadMessagesContents | updateContactsReset
-        | updateChannelAvailableMessages | updateDialogUnreadMark | updateMessagePoll
-        | updateChatDefaultBannedRights | updateFolderPeers | updatePeerSettings | updatePeerLocated
-        | updateNewScheduledMessage | updateDeleteScheduledMessages | updateTheme
-        | updateGeoLiveViewed | updateLoginToken | updateMessagePollVote | updateDialogFilter
-        | updateDialogFilterOrder | updateDialogFilters | updatePhoneCallSignalingData
-        | updateChannelParticipant | updateChannelMessageForwards | updateReadChannelDiscussionInbox
+        | updateStickerSetsOrder | updateStickerSets | updateSavedGifs
+        | #[boxed] updateBotInlineQuery | #[boxed] updateBotInlineSend | updateEditChannelMessage
+        | #[boxed] updateBotCallbackQuery | updateEditMessage
+        | #[boxed] updateInlineBotCallbackQuery | updateReadChannelOutbox | updateDraftMessage
+        | updateReadFeaturedStickers | updateRecentStickers | updateConfig | updatePtsChanged
+        | updateChannelWebPage | updateDialogPinned | updatePinnedDialogs | updateBotWebhookJSON
+        | updateBotWebhookJSONQuery | #[boxed] updateBotShippingQuery
+        | #[boxed] updateBotPrecheckoutQuery | updatePhoneCall | updateLangPackTooLong
+        | updateLangPack | updateFavedStickers | updateChannelReadMessagesContents
+        | updateContactsReset | updateChannelAvailableMessages | updateDialogUnreadMark
+        | updateMessagePoll | updateChatDefaultBannedRights | updateFolderPeers | updatePeerSettings
+        | updatePeerLocated | updateNewScheduledMessage | updateDeleteScheduledMessages
+        | updateTheme | updateGeoLiveViewed | updateLoginToken | updateMessagePollVote
+        | updateDialogFilter | updateDialogFilterOrder | updateDialogFilters
+        | updatePhoneCallSignalingData | #[boxed] updateChannelParticipant
+        | updateChannelMessageForwards | updateReadChannelDiscussionInbox
         | updateReadChannelDiscussionOutbox | updatePeerBlocked | updateChannelUserTyping
         | updatePinnedMessages | updatePinnedChannelMessages | updateChat
-        | updateGroupCallParticipants | updateGroupCall;
-    Updates = updatesTooLong | updateShortMessage | updateShortChatMessage | updateShort
-        | updatesCombined | updates | updateShortSentMessage;
-    DcOption = dcOption;
-    Config = config;
+        | #[boxed] updateGroupCallParticipants | updateGroupCall;
+    Updates = updatesTooLong | #[boxed] updateShortMessage | #[boxed] updateShortChatMessage
+        | #[boxed] updateShort | #[boxed] updatesCombined | #[boxed] updates
+        | #[boxed] updateShortSentMessage;
+    DcOption = #[boxed] dcOption;
+    Config = #[boxed] config;
     NearestDc = nearestDc;
-    EncryptedChat = encryptedChatEmpty | encryptedChatWaiting | encryptedChatRequested
-        | encryptedChat | encryptedChatDiscarded;
+    EncryptedChat = encryptedChatEmpty | encryptedChatWaiting | #[boxed] encryptedChatRequested
+        | #[boxed] encryptedChat | encryptedChatDiscarded;
     EncryptedFile = encryptedFileEmpty | encryptedFile;
-    EncryptedMessage = encryptedMessage | encryptedMessageService;
-    Document = documentEmpty | document;
+    EncryptedMessage = #[boxed] encryptedMessage | encryptedMessageService;
+    Document = documentEmpty | #[boxed] document;
     NotifyPeer = notifyPeer | notifyUsers | notifyChats | notifyBroadcasts;
     SendMessageAction = sendMessageTypingAction | sendMessageCancelAction
         | sendMessageRecordVideoAction | sendMessageUploadVideoAction | sendMessageRecordAudioAction
@@ -82,26 +86,29 @@ tl_type! {
         | privacyValueAllowChatParticipants | privacyValueDisallowChatParticipants;
     AccountDaysTTL = accountDaysTTL;
     DocumentAttribute = documentAttributeImageSize | documentAttributeAnimated
-        | documentAttributeSticker | documentAttributeVideo | documentAttributeAudio
-        | documentAttributeFilename | documentAttributeHasStickers;
+        | #[boxed] documentAttributeSticker | documentAttributeVideo
+        | #[boxed] documentAttributeAudio | documentAttributeFilename
+        | documentAttributeHasStickers;
     StickerPack = stickerPack;
-    WebPage = webPageEmpty | webPagePending | webPage | webPageNotModified;
-    Authorization = authorization;
+    WebPage = webPageEmpty | webPagePending | #[boxed] webPage | webPageNotModified;
+    Authorization = #[boxed] authorization;
     ReceivedNotifyMessage = receivedNotifyMessage;
     ExportedChatInvite = chatInviteEmpty | chatInviteExported;
-    StickerSet = stickerSet;
+    StickerSet = #[boxed] stickerSet;
     BotCommand = botCommand;
-    BotInfo = botInfo;
-    KeyboardButton = keyboardButton | keyboardButtonUrl | keyboardButtonCallback
-        | keyboardButtonRequestPhone | keyboardButtonRequestGeoLocation | keyboardButtonSwitchInline
-        | keyboardButtonGame | keyboardButtonBuy | keyboardButtonUrlAuth
-        | inputKeyboardButtonUrlAuth | keyboardButtonRequestPoll;
+    BotInfo = #[boxed] botInfo;
+    KeyboardButton = keyboardButton | keyboardButtonUrl | #[boxed] keyboardButtonCallback
+        | keyboardButtonRequestPhone | keyboardButtonRequestGeoLocation
+        | #[boxed] keyboardButtonSwitchInline | keyboardButtonGame | keyboardButtonBuy
+        | #[boxed] keyboardButtonUrlAuth | #[boxed] inputKeyboardButtonUrlAuth
+        | keyboardButtonRequestPoll;
     KeyboardButtonRow = keyboardButtonRow;
     ReplyMarkup = replyKeyboardHide | replyKeyboardForceReply | replyKeyboardMarkup
         | replyInlineMarkup;
-    BotInlineMessage = botInlineMessageMediaAuto | botInlineMessageText | botInlineMessageMediaGeo
-        | botInlineMessageMediaVenue | botInlineMessageMediaContact;
-    BotInlineResult = botInlineResult | botInlineMediaResult;
+    BotInlineMessage = #[boxed] botInlineMessageMediaAuto | #[boxed] botInlineMessageText
+        | #[boxed] botInlineMessageMediaGeo | #[boxed] botInlineMessageMediaVenue
+        | #[boxed] botInlineMessageMediaContact;
+    BotInlineResult = #[boxed] botInlineResult | #[boxed] botInlineMediaResult;
     ExportedMessageLink = exportedMessageLink;
     InlineBotSwitchPM = inlineBotSwitchPM;
     TopPeer = topPeer;
@@ -109,74 +116,75 @@ tl_type! {
         | topPeerCategoryCorrespondents | topPeerCategoryGroups | topPeerCategoryChannels
         | topPeerCategoryPhoneCalls | topPeerCategoryForwardUsers | topPeerCategoryForwardChats;
     TopPeerCategoryPeers = topPeerCategoryPeers;
-    DraftMessage = draftMessageEmpty | draftMessage;
+    DraftMessage = draftMessageEmpty | #[boxed] draftMessage;
     StickerSetCovered = stickerSetCovered | stickerSetMultiCovered;
     MaskCoords = maskCoords;
-    Game = game;
+    Game = #[boxed] game;
     HighScore = highScore;
-    RichText = textEmpty | textPlain | textBold | textItalic | textUnderline | textStrike
-        | textFixed | textUrl | textEmail | textConcat | textSubscript | textSuperscript
-        | textMarked | textPhone | textImage | textAnchor;
+    RichText = textEmpty | textPlain | #[boxed] textBold | #[boxed] textItalic
+        | #[boxed] textUnderline | #[boxed] textStrike | #[boxed] textFixed | #[boxed] textUrl
+        | #[boxed] textEmail | textConcat | #[boxed] textSubscript | #[boxed] textSuperscript
+        | #[boxed] textMarked | #[boxed] textPhone | textImage | #[boxed] textAnchor;
     PhoneCallDiscardReason = phoneCallDiscardReasonMissed | phoneCallDiscardReasonDisconnect
         | phoneCallDiscardReasonHangup | phoneCallDiscardReasonBusy;
     DataJSON = dataJSON;
     LabeledPrice = labeledPrice;
-    Invoice = invoice;
+    Invoice = #[boxed] invoice;
     PaymentCharge = paymentCharge;
-    PostAddress = postAddress;
-    PaymentRequestedInfo = paymentRequestedInfo;
+    PostAddress = #[boxed] postAddress;
+    PaymentRequestedInfo = #[boxed] paymentRequestedInfo;
     PaymentSavedCredentials = paymentSavedCredentialsCard;
-    WebDocument = webDocument | webDocumentNoProxy;
-    ShippingOption = shippingOption;
-    PhoneCall = phoneCallEmpty | phoneCallWaiting | phoneCallRequested | phoneCallAccepted
-        | phoneCall | phoneCallDiscarded;
-    PhoneConnection = phoneConnection | phoneConnectionWebrtc;
+    WebDocument = #[boxed] webDocument | #[boxed] webDocumentNoProxy;
+    ShippingOption = #[boxed] shippingOption;
+    PhoneCall = phoneCallEmpty | #[boxed] phoneCallWaiting | #[boxed] phoneCallRequested
+        | #[boxed] phoneCallAccepted | #[boxed] phoneCall | phoneCallDiscarded;
+    PhoneConnection = #[boxed] phoneConnection | #[boxed] phoneConnectionWebrtc;
     PhoneCallProtocol = phoneCallProtocol;
     CdnPublicKey = cdnPublicKey;
     CdnConfig = cdnConfig;
-    LangPackString = langPackString | langPackStringPluralized | langPackStringDeleted;
-    LangPackDifference = langPackDifference;
-    LangPackLanguage = langPackLanguage;
+    LangPackString = langPackString | #[boxed] langPackStringPluralized | langPackStringDeleted;
+    LangPackDifference = #[boxed] langPackDifference;
+    LangPackLanguage = #[boxed] langPackLanguage;
     PopularContact = popularContact;
     RecentMeUrl = recentMeUrlUnknown | recentMeUrlUser | recentMeUrlChat | recentMeUrlChatInvite
-        | recentMeUrlStickerSet;
-    WebAuthorization = webAuthorization;
+        | #[boxed] recentMeUrlStickerSet;
+    WebAuthorization = #[boxed] webAuthorization;
     DialogPeer = dialogPeer | dialogPeerFolder;
     FileHash = fileHash;
-    SavedContact = savedPhoneContact;
+    SavedContact = #[boxed] savedPhoneContact;
     PasswordKdfAlgo = passwordKdfAlgoUnknown
-        | passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow;
-    JSONObjectValue = jsonObjectValue;
+        | #[boxed] passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow;
+    JSONObjectValue = #[boxed] jsonObjectValue;
     JSONValue = jsonNull | jsonBool | jsonNumber | jsonString | jsonArray | jsonObject;
     PollAnswer = pollAnswer;
-    Poll = poll;
+    Poll = #[boxed] poll;
     PollAnswerVoters = pollAnswerVoters;
-    PollResults = pollResults;
+    PollResults = #[boxed] pollResults;
     CodeSettings = codeSettings;
     WallPaperSettings = wallPaperSettings;
     AutoDownloadSettings = autoDownloadSettings;
     EmojiKeyword = emojiKeyword | emojiKeywordDeleted;
-    EmojiKeywordsDifference = emojiKeywordsDifference;
+    EmojiKeywordsDifference = #[boxed] emojiKeywordsDifference;
     EmojiURL = emojiURL;
     EmojiLanguage = emojiLanguage;
     FileLocation = fileLocationToBeDeprecated;
-    Folder = folder;
+    Folder = #[boxed] folder;
     FolderPeer = folderPeer;
     UrlAuthResult = urlAuthResultRequest | urlAuthResultAccepted | urlAuthResultDefault;
     PeerLocated = peerLocated | peerSelfLocated;
-    RestrictionReason = restrictionReason;
-    Theme = theme;
+    RestrictionReason = #[boxed] restrictionReason;
+    Theme = #[boxed] theme;
     BaseTheme = baseThemeClassic | baseThemeDay | baseThemeNight | baseThemeTinted
         | baseThemeArctic;
-    ThemeSettings = themeSettings;
+    ThemeSettings = #[boxed] themeSettings;
     WebPageAttribute = webPageAttributeTheme;
     BankCardOpenUrl = bankCardOpenUrl;
-    DialogFilter = dialogFilter;
+    DialogFilter = #[boxed] dialogFilter;
     DialogFilterSuggested = dialogFilterSuggested;
-    VideoSize = videoSize;
+    VideoSize = #[boxed] videoSize;
     GlobalPrivacySettings = globalPrivacySettings;
     PeerBlocked = peerBlocked;
-    GroupCall = groupCallDiscarded | groupCall;
+    GroupCall = groupCallDiscarded | #[boxed] groupCall;
     GroupCallParticipant = groupCallParticipant;
     InlineQueryPeerType = inlineQueryPeerTypeSameBotPM | inlineQueryPeerTypePM
         | inlineQueryPeerTypeChat | inlineQueryPeerTypeMegagroup | inlineQueryPeerTypeBroadcast;

@@ -8,17 +8,19 @@ use crate::{enums, types};
 
 tl_type! {
     PageBlock = pageBlockUnsupported | pageBlockTitle | pageBlockSubtitle | pageBlockAuthorDate
-        | pageBlockHeader | pageBlockSubheader | pageBlockParagraph | pageBlockPreformatted
-        | pageBlockFooter | pageBlockDivider | pageBlockAnchor | pageBlockList | pageBlockBlockquote
-        | pageBlockPullquote | pageBlockPhoto | pageBlockVideo | pageBlockCover | pageBlockEmbed
-        | pageBlockEmbedPost | pageBlockCollage | pageBlockSlideshow | pageBlockChannel
-        | pageBlockAudio | pageBlockKicker | pageBlockTable | pageBlockOrderedList
-        | pageBlockDetails | pageBlockRelatedArticles | pageBlockMap;
-    PageTableCell = pageTableCell;
+        | pageBlockHeader | pageBlockSubheader | pageBlockParagraph | #[boxed] pageBlockPreformatted
+        | pageBlockFooter | pageBlockDivider | pageBlockAnchor | pageBlockList
+        | #[boxed] pageBlockBlockquote | #[boxed] pageBlockPullquote | #[boxed] pageBlockPhoto
+        | pageBlockVideo | #[boxed] pageBlockCover | #[boxed] pageBlockEmbed
+        | #[boxed] pageBlockEmbedPost | pageBlockCollage | pageBlockSlideshow
+        | #[boxed] pageBlockChannel | pageBlockAudio | pageBlockKicker | #[boxed] pageBlockTable
+        | pageBlockOrderedList | #[boxed] pageBlockDetails | #[boxed] pageBlockRelatedArticles
+        | #[boxed] pageBlockMap;
+    PageTableCell = #[boxed] pageTableCell;
     PageTableRow = pageTableRow;
-    PageCaption = pageCaption;
+    PageCaption = #[boxed] pageCaption;
     PageListItem = pageListItemText | pageListItemBlocks;
-    PageListOrderedItem = pageListOrderedItemText | pageListOrderedItemBlocks;
-    PageRelatedArticle = pageRelatedArticle;
-    Page = page;
+    PageListOrderedItem = #[boxed] pageListOrderedItemText | pageListOrderedItemBlocks;
+    PageRelatedArticle = #[boxed] pageRelatedArticle;
+    Page = #[boxed] page;
 }

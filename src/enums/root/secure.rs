@@ -7,8 +7,8 @@ use crate::tl_type;
 use crate::{enums, types};
 
 tl_type! {
-    SecureFile = secureFileEmpty | secureFile;
-    SecureData = secureData;
+    SecureFile = secureFileEmpty | #[boxed] secureFile;
+    SecureData = #[boxed] secureData;
     SecurePlainData = securePlainPhone | securePlainEmail;
     SecureValueType = secureValueTypePersonalDetails | secureValueTypePassport
         | secureValueTypeDriverLicense | secureValueTypeIdentityCard
@@ -16,15 +16,15 @@ tl_type! {
         | secureValueTypeBankStatement | secureValueTypeRentalAgreement
         | secureValueTypePassportRegistration | secureValueTypeTemporaryRegistration
         | secureValueTypePhone | secureValueTypeEmail;
-    SecureValue = secureValue;
+    SecureValue = #[boxed] secureValue;
     SecureValueHash = secureValueHash;
-    SecureValueError = secureValueErrorData | secureValueErrorFrontSide
-        | secureValueErrorReverseSide | secureValueErrorSelfie | secureValueErrorFile
-        | secureValueErrorFiles | secureValueError | secureValueErrorTranslationFile
-        | secureValueErrorTranslationFiles;
-    SecureCredentialsEncrypted = secureCredentialsEncrypted;
+    SecureValueError = #[boxed] secureValueErrorData | #[boxed] secureValueErrorFrontSide
+        | #[boxed] secureValueErrorReverseSide | #[boxed] secureValueErrorSelfie
+        | #[boxed] secureValueErrorFile | #[boxed] secureValueErrorFiles | #[boxed] secureValueError
+        | #[boxed] secureValueErrorTranslationFile | #[boxed] secureValueErrorTranslationFiles;
+    SecureCredentialsEncrypted = #[boxed] secureCredentialsEncrypted;
     SecurePasswordKdfAlgo = securePasswordKdfAlgoUnknown
         | securePasswordKdfAlgoPBKDF2HMACSHA512iter100000 | securePasswordKdfAlgoSHA512;
-    SecureSecretSettings = secureSecretSettings;
+    SecureSecretSettings = #[boxed] secureSecretSettings;
     SecureRequiredType = secureRequiredType | secureRequiredTypeOneOf;
 }

@@ -11,7 +11,7 @@ tl_type! {
     StatsDateRangeDays = statsDateRangeDays;
     StatsAbsValueAndPrev = statsAbsValueAndPrev;
     StatsPercentValue = statsPercentValue;
-    StatsGraph = statsGraphAsync | statsGraphError | statsGraph;
+    StatsGraph = statsGraphAsync | statsGraphError | #[boxed] statsGraph;
     StatsGroupTopPoster = statsGroupTopPoster;
     StatsGroupTopAdmin = statsGroupTopAdmin;
     StatsGroupTopInviter = statsGroupTopInviter;

@@ -26,7 +26,7 @@ mod enums {
     struct Result;
     ::tlwire_dsl::tl_type! {
         InputPeer = inputPeerEmpty | inputPeerUser;
-        Note = note;
+        Note = #[boxed] note;
     }
 }
 mod functions {

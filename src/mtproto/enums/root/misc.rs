@@ -7,13 +7,13 @@ use crate::tl_type;
 use crate::mtproto::{enums, types};
 
 tl_type! {
-    ResPQ = resPQ;
-    P_Q_inner_data = p_q_inner_data | p_q_inner_data_dc | p_q_inner_data_temp
-        | p_q_inner_data_temp_dc;
+    ResPQ = #[boxed] resPQ;
+    P_Q_inner_data = #[boxed] p_q_inner_data | #[boxed] p_q_inner_data_dc
+        | #[boxed] p_q_inner_data_temp | #[boxed] p_q_inner_data_temp_dc;
     BindAuthKeyInner = bind_auth_key_inner;
-    Server_DH_Params = server_DH_params_fail | server_DH_params_ok;
-    Server_DH_inner_data = server_DH_inner_data;
-    Client_DH_Inner_Data = client_DH_inner_data;
+    Server_DH_Params = server_DH_params_fail | #[boxed] server_DH_params_ok;
+    Server_DH_inner_data = #[boxed] server_DH_inner_data;
+    Client_DH_Inner_Data = #[boxed] client_DH_inner_data;
     Set_client_DH_params_answer = dh_gen_ok | dh_gen_retry | dh_gen_fail;
     DestroyAuthKeyRes = destroy_auth_key_ok | destroy_auth_key_none | destroy_auth_key_fail;
     BadMsgNotification = bad_msg_notification | bad_server_salt;
@@ -26,7 +26,7 @@ tl_type! {
     NewSession = new_session_created;
     HttpWait = http_wait;
     IpPort = ipPort | ipPortSecret;
-    AccessPointRule = accessPointRule;
+    AccessPointRule = #[boxed] accessPointRule;
     TlsClientHello = tlsClientHello;
     TlsBlock = tlsBlockString | tlsBlockRandom | tlsBlockZero | tlsBlockDomain | tlsBlockGrease
         | tlsBlockPublicKey | tlsBlockScope;

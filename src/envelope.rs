@@ -153,6 +153,7 @@ pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Re
 
 /// TL text of any message: an envelope (rpc_result, gzip_packed,
 /// msg_container) with its contents, or any declared object.
+#[inline] // reaches the registry: see `registry::definitions`
 pub fn describe(bytes: &[u8]) -> Result<String, CallError> {
     let mut r = Reader::new(bytes);
     match r.read_u32()? {

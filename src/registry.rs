@@ -17,16 +17,26 @@ use tlwire_dsl::{
 
 /// Every definition: layer 122 first, then the MTProto service schema,
 /// each in schema order.
+///
+/// This and every function that reaches the tables is `#[inline]`: the
+/// registry's code (a decoder per type and, through the trait objects, every
+/// type's encoder and printer) is then compiled only into crates that use
+/// it, such as the `tl` tool, and not into every build of the layer. A
+/// non-inline function here that reached the tables would compile all of it
+/// into this crate.
+#[inline]
 pub fn definitions() -> impl Iterator<Item = &'static Definition> {
     crate::definitions::DEFINITIONS.iter().chain(crate::mtproto::definitions::DEFINITIONS.iter())
 }
 
+#[inline]
 fn index() -> &'static HashMap<u32, &'static Definition> {
     static INDEX: OnceLock<HashMap<u32, &'static Definition>> = OnceLock::new();
     INDEX.get_or_init(|| definitions().map(|d| (d.id, d)).collect())
 }
 
 /// The definition with constructor id `id`, if declared.
+#[inline]
 pub fn lookup(id: u32) -> Option<&'static Definition> {
     index().get(&id).copied()
 }
@@ -85,6 +95,7 @@ impl Serializable for Object {
 }
 
 impl Deserializable for Object {
+    #[inline]
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let at = r.offset();
         // Peek: the definition's decoder reads the id itself.

@@ -149,3 +149,7 @@ impl EncodeError {
         Self::FlagConflict { constructor, field, bit: bits.trailing_zeros() }
     }
 }
+
+// Both go into `Box<dyn Error + Send + Sync>` and across threads.
+static_assertions::assert_impl_all!(DecodeError: Send, Sync, core::error::Error);
+static_assertions::assert_impl_all!(EncodeError: Send, Sync, core::error::Error);

@@ -125,7 +125,12 @@ impl<T: Constructed + Serializable + TlText + Any + Send + Sync> DynValue for T 
 macro_rules! tl_definitions {
     (object: $object:ty; $($kind:ident $name:ident $(. $name2:ident)? $(: $t:ident $(. $t2:ident)?)?,)*) => { $crate::__private::paste! {
         /// Every definition of this schema, in schema order.
-        pub static DEFINITIONS: &[$crate::registry::Definition] = &[
+        ///
+        /// A `const`, not a `static`: its decoders (one per type of the
+        /// schema, and through them every type's encoder and printer) are
+        /// compiled into the crate that uses the table, not into every
+        /// crate that declares the schema.
+        pub const DEFINITIONS: &[$crate::registry::Definition] = &[
             $( $crate::__tl_definition!($object; $kind [$name $(. [<$name2:camel>])?] [<$name:camel>] [$($t $(. $t2)?)?]) ),*
         ];
     }};

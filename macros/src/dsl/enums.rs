@@ -78,6 +78,7 @@ macro_rules! __tl_enum_item {
             }
 
             impl $crate::registry::Constructed for [<$t:camel>] {
+                #[inline]
                 fn constructor(&self) -> (u32, &'static str) {
                     match self { $(
                         Self::[<$c:camel>](_) => (
@@ -119,6 +120,7 @@ macro_rules! __tl_enum_item {
             impl $crate::codec::WireSize for [<$t:camel>] {}
 
             impl $crate::TlText for [<$t:camel>] {
+                #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
                     match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::TlText>::write_tl(v, t), )+ }
                 }

@@ -40,12 +40,14 @@ macro_rules! __tl_item {
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
                 const MIN_BARE_LEN: usize = 0 $(+ <[<field_ $tl>] as $crate::codec::Codec>::MIN_LEN)*;
+                #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
                     $( $crate::__tl_field!(@len self n check ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     $( $crate::__tl_field!(@shared check $tlname, ($flag $flag [#] [] __unused)); )*
                     n
                 }
+                #[inline]
                 fn serialize_bare(&self, w: &mut $crate::Writer<'_>) {
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
@@ -80,6 +82,7 @@ macro_rules! __tl_item {
             }
 
             impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {
+                #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
                     t.object_fields($tlname, &[
                         $( (stringify!($stl), $crate::__tl_field!(@text self $sf [$($sty)*])), )*

@@ -2,6 +2,7 @@
 
 use alloc::vec::Vec;
 use byteorder::{ByteOrder, LittleEndian};
+use core::marker::PhantomData;
 
 use crate::error::EncodeError;
 
@@ -15,7 +16,24 @@ pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 /// validated the value and reserved the exact space, so every write lands in
 /// capacity that is already there.
 pub struct Writer<'a> {
-    out: &'a mut Vec<u8>,
+    /// The caller's buffer, moved in for the pass (see [`Writer::run`]):
+    /// owned by value, its pointer, length and capacity sit behind the
+    /// `noalias` `&mut Writer` every `serialize` gets (or in registers), so
+    /// storing a byte does not make LLVM reload them, as it must through a
+    /// `&mut Vec<u8>`.
+    out: Vec<u8>,
+    _buffer: PhantomData<&'a mut Vec<u8>>,
+}
+
+impl Writer<'_> {
+    /// Runs one write pass over `out`'s buffer, moved into the writer and
+    /// back. If `write` panics, `out` is left empty (its buffer is freed).
+    #[inline]
+    fn run(out: &mut Vec<u8>, write: impl FnOnce(&mut Writer<'_>)) {
+        let mut w = Writer { out: core::mem::take(out), _buffer: PhantomData };
+        write(&mut w);
+        *out = w.out;
+    }
 }
 
 impl Writer<'_> {
@@ -151,14 +169,15 @@ pub trait Serializable {
     {
         let len = self.serialized_len()?;
         let mut out = Vec::with_capacity(len);
-        self.serialize(&mut Writer { out: &mut out });
+        Writer::run(&mut out, |w| self.serialize(w));
         debug_assert_eq!(out.len(), len, "serialized_len disagrees with serialize");
         Ok(out)
     }
 
     /// Appends the encoding to `out` (reserving exactly what it needs) and
     /// returns the number of bytes written. Reusing one buffer across calls
-    /// makes encoding allocation-free once it has grown.
+    /// makes encoding allocation-free once it has grown. If a `serialize`
+    /// panics, `out` is left empty.
     fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError>
     where
         Self: Sized,
@@ -166,7 +185,7 @@ pub trait Serializable {
         let len = self.serialized_len()?;
         out.reserve(len);
         let start = out.len();
-        self.serialize(&mut Writer { out });
+        Writer::run(out, |w| self.serialize(w));
         debug_assert_eq!(out.len() - start, len, "serialized_len disagrees with serialize");
         Ok(len)
     }

@@ -76,17 +76,59 @@ impl Writer<'_> {
     #[inline]
     pub fn put_bytes(&mut self, data: &[u8]) {
         let len = data.len();
-        let header = if len < 254 {
-            self.put_slice(&[len as u8]);
-            1
+        if len < 254 {
+            if len < 4 {
+                // Prefix, data and padding are one word.
+                self.put_u32(short_word(data));
+                return;
+            }
+            if len < 16 {
+                self.put_short(data);
+                return;
+            }
+            self.out.push(len as u8);
         } else {
             self.put_u32(((len as u32) << 8) | 0xFE);
-            4
-        };
-        self.put_slice(data);
-        let pad = (4 - (header + len) % 4) % 4;
-        self.put_slice(&[0u8; 3][..pad]);
+        }
+        // `len >= 4`. The last word holds the data's last `4 - pad` bytes
+        // and `pad` zeros: the data's last 4 bytes shifted down by `pad`,
+        // one fixed-size store, not a variable-length copy and a `memset`.
+        let pad = if len < 254 { !len & 3 } else { len.wrapping_neg() & 3 };
+        let (body, _) = data.split_at(len - (4 - pad));
+        self.out.extend_from_slice(body);
+        let last = u32::from_le_bytes([data[len - 4], data[len - 3], data[len - 2], data[len - 1]]);
+        self.put_u32(last >> (8 * pad));
     }
+
+    /// A string of 4 to 15 bytes: prefix, data and padding assembled in a
+    /// 16-byte block with two overlapping fixed-size copies (no `memcpy`
+    /// call), then written as 8, 12 or 16 bytes.
+    #[inline]
+    fn put_short(&mut self, data: &[u8]) {
+        let len = data.len();
+        debug_assert!((4..16).contains(&len));
+        let mut block = [0u8; 16];
+        block[0] = len as u8;
+        if len >= 8 {
+            block[1..9].copy_from_slice(&data[..8]);
+            block[len - 7..len + 1].copy_from_slice(&data[len - 8..]);
+        } else {
+            block[1..5].copy_from_slice(&data[..4]);
+            block[len - 3..len + 1].copy_from_slice(&data[len - 4..]);
+        }
+        match len {
+            4..=7 => self.put_slice(&block[..8]),
+            8..=11 => self.put_slice(&block[..12]),
+            _ => self.put_slice(&block),
+        }
+    }
+}
+
+/// A string of under 4 bytes with its 1-byte prefix and zero padding.
+#[inline]
+fn short_word(data: &[u8]) -> u32 {
+    let byte = |i: usize| data.get(i).map_or(0, |&b| u32::from(b));
+    data.len() as u32 | byte(0) << 8 | byte(1) << 16 | byte(2) << 24
 }
 
 /// Encoded length of a TL `string`/`bytes` of `len` bytes, prefix and
@@ -210,5 +252,59 @@ impl<T: Serializable + ?Sized> Serializable for alloc::boxed::Box<T> {
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
         (**self).serialize(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The encoding as the spec states it, byte by byte.
+    fn reference(data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        if data.len() < 254 {
+            out.push(data.len() as u8);
+        } else {
+            out.push(0xFE);
+            out.extend_from_slice(&(data.len() as u32).to_le_bytes()[..3]);
+        }
+        out.extend_from_slice(data);
+        while out.len() % 4 != 0 {
+            out.push(0);
+        }
+        out
+    }
+
+    struct Str(Vec<u8>, usize);
+
+    impl Serializable for Str {
+        fn measure(&self, _: &mut LenCheck) -> usize {
+            self.1
+        }
+        fn serialize(&self, w: &mut Writer<'_>) {
+            w.put_u32(7);
+            w.put_bytes(&self.0);
+        }
+    }
+
+    #[test]
+    fn put_bytes_matches_the_spec_at_every_length() {
+        for len in (0..600).chain([0xFFFF, 0x1_0000, 0x1_0001, 0x1_0002, 0x1_0003]) {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7 + 1) as u8).collect();
+            let mut want = 7u32.to_le_bytes().to_vec();
+            want.extend(reference(&data));
+            let exact = want.len();
+            // The right length, and (where the debug assertion does not stop
+            // them: `cargo test --release`) wrong ones either way; the bytes
+            // written never depend on `measure`.
+            let wrong: &[usize] = if cfg!(debug_assertions) { &[] } else { &[0, exact / 2, exact + 5] };
+            for &claimed in [exact].iter().chain(wrong) {
+                let v = Str(data.clone(), claimed);
+                assert_eq!(v.to_bytes().unwrap(), want, "len {len}, measure {claimed}");
+                let mut buf = b"xyz".to_vec();
+                assert_eq!(v.encode_into(&mut buf).unwrap(), claimed);
+                assert_eq!((&buf[..3], &buf[3..]), (&b"xyz"[..], &want[..]), "len {len}, measure {claimed}");
+            }
+        }
     }
 }

@@ -205,6 +205,7 @@ pub trait Serializable {
 
     /// Encodes into a new buffer: one length pass, one allocation of the exact
     /// size, one pass of writes.
+    #[inline]
     fn to_bytes(&self) -> Result<Vec<u8>, EncodeError>
     where
         Self: Sized,
@@ -220,6 +221,7 @@ pub trait Serializable {
     /// returns the number of bytes written. Reusing one buffer across calls
     /// makes encoding allocation-free once it has grown. If a `serialize`
     /// panics, `out` is left empty.
+    #[inline]
     fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError>
     where
         Self: Sized,

@@ -73,7 +73,7 @@ impl Writer<'_> {
 
     /// Appends a TL `string`/`bytes`: length prefix, data, zero padding to 4.
     /// The length was checked by [`string_len`] during the length pass.
-    #[inline]
+    #[inline(always)]
     pub fn put_bytes(&mut self, data: &[u8]) {
         let len = data.len();
         if len < 254 {
@@ -86,17 +86,27 @@ impl Writer<'_> {
                 self.put_short(data);
                 return;
             }
+        }
+        self.put_long(data);
+    }
+
+    /// A string of 16 bytes or more, out of line: the common short ones
+    /// above stay small enough to inline.
+    #[inline(never)]
+    fn put_long(&mut self, data: &[u8]) {
+        let len = data.len();
+        if len < 254 {
             self.out.push(len as u8);
         } else {
             self.put_u32(((len as u32) << 8) | 0xFE);
         }
-        // `len >= 4`. The last word holds the data's last `4 - pad` bytes
+        // `len >= 16` (see `put_bytes`). The last word holds the data's last `4 - pad` bytes
         // and `pad` zeros: the data's last 4 bytes shifted down by `pad`,
         // one fixed-size store, not a variable-length copy and a `memset`.
         let pad = if len < 254 { !len & 3 } else { len.wrapping_neg() & 3 };
         let (body, _) = data.split_at(len - (4 - pad));
         self.out.extend_from_slice(body);
-        let last = u32::from_le_bytes([data[len - 4], data[len - 3], data[len - 2], data[len - 1]]);
+        let last = data.last_chunk::<4>().map_or(0, |&b| u32::from_le_bytes(b));
         self.put_u32(last >> (8 * pad));
     }
 

@@ -31,6 +31,35 @@ pub trait Bare: Identifiable + Sized {
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 }
 
+// Every constructor and method is boxed as its id followed by its fields:
+// one generic impl each, rather than three per declared line.
+
+impl<T: Bare> crate::Serializable for T {
+    #[inline]
+    fn measure(&self, check: &mut LenCheck) -> usize {
+        4 + self.bare_len(check)
+    }
+    #[inline]
+    fn serialize(&self, w: &mut Writer<'_>) {
+        w.put_u32(T::CONSTRUCTOR_ID);
+        self.serialize_bare(w)
+    }
+}
+
+impl<T: Bare> crate::Deserializable for T {
+    #[inline]
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        crate::__private::expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
+        let v = T::deserialize_bare(r);
+        r.leave();
+        v
+    }
+}
+
+impl<T: Bare> crate::codec::WireSize for T {
+    const MIN_LEN: usize = 4 + T::MIN_BARE_LEN;
+}
+
 /// A method: a request whose answer is a `Return`.
 pub trait RemoteCall: crate::Serializable {
     /// What the server answers with.

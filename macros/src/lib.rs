@@ -281,17 +281,9 @@ pub mod __private {
         v.serialize_bare(w)
     }
 
-    /// Reads a boxed value of one known constructor.
-    #[inline]
-    pub fn deserialize_boxed<T: Bare>(r: &mut Reader<'_>) -> Result<T, DecodeError> {
-        expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
-        let v = T::deserialize_bare(r);
-        r.leave();
-        v
-    }
-
-    /// The id check and depth step of [`deserialize_boxed`], kept out of the
-    /// generic part so it is compiled once, not once per constructor.
+    /// The id check and depth step of a boxed read of one known
+    /// constructor, kept out of the generic part so it is compiled once, not
+    /// once per constructor.
     pub fn expect_constructor(r: &mut Reader<'_>, id: u32, name: &'static str) -> Result<(), DecodeError> {
         let at = r.offset();
         r.enter()?;

@@ -245,28 +245,6 @@ pub trait Serializable {
     }
 }
 
-impl<T: Serializable + ?Sized> Serializable for &T {
-    #[inline]
-    fn measure(&self, check: &mut LenCheck) -> usize {
-        (**self).measure(check)
-    }
-    #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
-        (**self).serialize(w)
-    }
-}
-
-impl<T: Serializable + ?Sized> Serializable for alloc::boxed::Box<T> {
-    #[inline]
-    fn measure(&self, check: &mut LenCheck) -> usize {
-        (**self).measure(check)
-    }
-    #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
-        (**self).serialize(w)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

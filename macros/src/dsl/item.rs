@@ -59,28 +59,6 @@ macro_rules! __tl_item {
                 }
             }
 
-            impl $(<$x: $crate::TlValue>)? $crate::Serializable for [<$name:camel>] $(<$x>)? {
-                #[inline]
-                fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
-                    $crate::__private::boxed_len(self, check)
-                }
-                #[inline]
-                fn serialize(&self, w: &mut $crate::Writer<'_>) {
-                    $crate::__private::serialize_boxed(self, w)
-                }
-            }
-
-            impl $(<$x: $crate::TlValue>)? $crate::Deserializable for [<$name:camel>] $(<$x>)? {
-                #[inline]
-                fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__private::deserialize_boxed(r)
-                }
-            }
-
-            impl $(<$x: $crate::TlValue>)? $crate::codec::WireSize for [<$name:camel>] $(<$x>)? {
-                const MIN_LEN: usize = 4 + <Self as $crate::Bare>::MIN_BARE_LEN;
-            }
-
             impl $(<$x: $crate::TlValue>)? $crate::TlText for [<$name:camel>] $(<$x>)? {
                 #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {

@@ -390,22 +390,77 @@ pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32
         None => computed,
         Some(id) => {
             if checked && id != computed {
-                Message::new()
-                    .push("tlwire: `")
-                    .push(line_name(line))
-                    .push("` is declared with id ")
-                    .hex(id)
-                    .push(" but its line hashes to ")
-                    .hex(computed)
-                    .push(" (write `#")
-                    .hex(computed)
-                    .push("`, or mark a line whose published id is not its CRC `#[unchecked_id]`): ")
-                    .push(line)
-                    .fail();
+                id_mismatch(line, id, computed);
             }
             id
         }
     }
+}
+
+/// The id of a line the DSL has already put in canonical form (see
+/// [`schema_id`]): what [`check_line`] does, without tokenizing the line in
+/// the const evaluator. `line` is only for the message.
+#[doc(hidden)]
+pub const fn check_id(line: &str, canonical: &str, declared: Option<u32>, checked: bool) -> u32 {
+    let computed = crc32(canonical.as_bytes());
+    match declared {
+        None => computed,
+        Some(id) => {
+            if checked && id != computed {
+                id_mismatch(line, id, computed);
+            }
+            id
+        }
+    }
+}
+
+const fn id_mismatch(line: &str, id: u32, computed: u32) -> ! {
+    Message::new()
+        .push("tlwire: `")
+        .push(line_name(line))
+        .push("` is declared with id ")
+        .hex(id)
+        .push(" but its line hashes to ")
+        .hex(computed)
+        .push(" (write `#")
+        .hex(computed)
+        .push("`, or mark a line whose published id is not its CRC `#[unchecked_id]`): ")
+        .push(line)
+        .fail()
+}
+
+/// [`check_flags`] for a line whose flags words are `words`: only a line
+/// with one can have a conditional field to check, and skipping the rest
+/// saves tokenizing two lines in three in the const evaluator.
+#[doc(hidden)]
+pub const fn check_flags_of(line: &str, words: &[&str]) {
+    if !words.is_empty() {
+        check_flags(line);
+    }
+}
+
+const fn unknown_flags_field(line: &str, field: &str) -> ! {
+    Message::new()
+        .push("tlwire: `")
+        .push(line_name(line))
+        .push("`: conditional field names `")
+        .push(field)
+        .push("`, which is not a `")
+        .push(field)
+        .push(":#` field declared before it: ")
+        .push(line)
+        .fail()
+}
+
+const fn bit_out_of_range(line: &str, bit: u32) -> ! {
+    Message::new()
+        .push("tlwire: `")
+        .push(line_name(line))
+        .push("`: flag bit ")
+        .dec(bit)
+        .push(" is out of range (a flags field has bits 0 to 31): ")
+        .push(line)
+        .fail()
 }
 
 /// Compile-time check that a constructor listed in a `tl_type!` entry for
@@ -504,16 +559,7 @@ const fn check_flags(line: &str) {
         if !known {
             let (_, rest) = s.split_at(ty);
             let (field, _) = rest.split_at(dot - ty);
-            Message::new()
-                .push("tlwire: `")
-                .push(line_name(line))
-                .push("`: conditional field names `")
-                .push(ascii_str(field))
-                .push("`, which is not a `")
-                .push(ascii_str(field))
-                .push(":#` field declared before it: ")
-                .push(line)
-                .fail();
+            unknown_flags_field(line, ascii_str(field));
         }
         let mut bit: u32 = 0;
         let mut j = dot + 1;
@@ -524,14 +570,7 @@ const fn check_flags(line: &str) {
             j += 1;
         }
         if bit >= 32 {
-            Message::new()
-                .push("tlwire: `")
-                .push(line_name(line))
-                .push("`: flag bit ")
-                .dec(bit)
-                .push(" is out of range (a flags field has bits 0 to 31): ")
-                .push(line)
-                .fail();
+            bit_out_of_range(line, bit);
         }
     }
 }

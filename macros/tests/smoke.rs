@@ -16,6 +16,8 @@ mod types {
         #[unchecked_id]
         ipPortSecret #0x37982646 ipv4:int port:int secret:bytes = IpPort;
         tlsBlockString data:string = TlsBlock;
+        // No id: computed from the canonical form the macro builds.
+        canonicalForm flags:# a:flags.0?true b:bytes c:Vector<bytes> d:flags.1?bytes e:vector<%future_salt> f:flags.2?InputUser = Updates;
         test.x #0xba71162a flags:# self:flags.0?true type:flags.1?string v:Vector<long> = test.X;
     }
     tlwire_dsl::tl_constructor! { vector #0x1cb5c415 {t:Type} # [ t ] = Vector t; }
@@ -62,4 +64,18 @@ fn smoke() {
     let w = functions::InvokeWithLayer { layer: 122, query: call };
     println!("{}", tl_text(&w));
     println!("{}", functions::InvokeWithLayer::<functions::AcceptContact>::SCHEMA);
+}
+
+#[test]
+fn omitted_ids_are_the_crc_of_the_canonical_line() {
+    use tlwire_dsl::Identifiable;
+    // `schema_id` tokenizes the line at run time; the macro built the
+    // canonical form while expanding. Both must agree on `?true` fields,
+    // `bytes` (read as `string` except inside a vector), `%` and `<…>`.
+    assert_eq!(
+        types::CanonicalForm::SCHEMA,
+        "canonicalForm flags:# a:flags.0?true b:bytes c:Vector<bytes> d:flags.1?bytes e:vector<future_salt> f:flags.2?InputUser = Updates"
+    );
+    assert_eq!(types::CanonicalForm::CONSTRUCTOR_ID, tlwire_dsl::schema::schema_id(types::CanonicalForm::SCHEMA));
+    assert_eq!(types::TlsBlockString::CONSTRUCTOR_ID, tlwire_dsl::schema::schema_id(types::TlsBlockString::SCHEMA));
 }

@@ -5,7 +5,7 @@
 macro_rules! __tl_item {
     (
         $kind:ident $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
-        [($text:expr) $($computed:tt)*] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
+        [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
         [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
         [$(($flag:ident))*]
@@ -19,12 +19,13 @@ macro_rules! __tl_item {
             // Each field's codec, named once and used by every function below.
             $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
             const LINE: &str = $text;
-            const ID: u32 = $crate::schema::check_line(LINE, $crate::__private::first(&[$($id)?]), {
+            const ID: u32 = $crate::schema::check_id(LINE, $canonical, $crate::__private::first(&[$($id)?]), {
                 #[allow(unused_mut)]
                 let mut checked = true;
                 $( let _ = stringify!($unchecked); checked = false; )?
                 checked
             });
+            $crate::schema::check_flags_of(LINE, &[$(stringify!($flag)),*]);
             let _ = ID;
 
             impl $(<$x>)? $crate::Identifiable for [<$name:camel>] $(<$x>)? {

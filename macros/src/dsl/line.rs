@@ -65,6 +65,14 @@ macro_rules! __tl_lines {
                     , " = ", stringify!($r) $(, ".", stringify!($r2))?
                     $(, "<", stringify!($re0) $(, ".", stringify!($re1))? $(, stringify!($re2))?, ">")?
                 ))]
+                [concat!(
+                    stringify!($name) $(, ".", stringify!($name2))?
+                    $(, " ", stringify!($x), ":Type")?
+                    $(, $crate::__tl_canonical_field!(
+                        $fname : $a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?
+                    ))*
+                    , " = ", $crate::__tl_canonical_type!($r $(. $r2)? $(< ($re0 $(. $re1)? $($re2)?) >)?)
+                )]
                 [$($x)?]
                 [$r $(. $r2)? $(< ($re0 $(. $re1)? $($re2)?) >)?]
                 [$(#[doc = $doc])* $(#[doc = concat!(
@@ -283,6 +291,39 @@ macro_rules! __tl_fields {
     ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt) => {
         $crate::__tl_item! { $kind $name [$ns] $($line)* $all $stored $flags }
     };
+}
+
+/// A field in the canonical form its id is the CRC32 of: `flags.N?true`
+/// fields left out, the type as [`__tl_canonical_type!`] writes it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_canonical_field {
+    // The common shapes first, each in one step.
+    ($f:ident : bytes) => { concat!(" ", stringify!($f), ":string") };
+    ($f:ident : $t:ident) => { concat!(" ", stringify!($f), ":", stringify!($t)) };
+    ($f:ident : $c:ident . $bit:tt ? true) => { "" };
+    ($f:ident : $c:ident . $bit:tt ? bytes) => { concat!(" ", stringify!($f), ":", stringify!($c), ".", stringify!($bit), "?string") };
+    ($f:ident : $c:ident . $bit:tt ? $t:ident) => { concat!(" ", stringify!($f), ":", stringify!($c), ".", stringify!($bit), "?", stringify!($t)) };
+    ($f:ident : $($t:tt)+) => { concat!(" ", stringify!($f), ":", $crate::__tl_canonical_type!($($t)+)) };
+}
+
+/// A type in canonical form: `Vector<T>` as `Vector T`, no `%`, and a
+/// field's or result's own `bytes` as `string` (a vector's `bytes` elements
+/// stay `bytes`: `options:Vector<bytes>` hashes as `options:Vector bytes`).
+/// Built while the macro expands, so the compile-time id check only runs
+/// CRC32 over the result instead of tokenizing the line in the const
+/// evaluator (which cost 2 s per build of layer 122).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_canonical_type {
+    (@element $v:ident < ($($e:tt)+) >) => { concat!(stringify!($v), " ", $crate::__tl_canonical_type!(@element $($e)+)) };
+    (@element % $($t:tt)+) => { $crate::__tl_canonical_type!(@element $($t)+) };
+    (@element $ns:ident . $t:ident) => { concat!(stringify!($ns), ".", stringify!($t)) };
+    (@element $t:tt) => { stringify!($t) };
+    (bytes) => { "string" };
+    ($c:ident . $bit:tt ? $($t:tt)+) => { concat!(stringify!($c), ".", stringify!($bit), "?", $crate::__tl_canonical_type!($($t)+)) };
+    ((! $x:ident)) => { concat!("!", stringify!($x)) };
+    ($($t:tt)+) => { $crate::__tl_canonical_type!(@element $($t)+) };
 }
 
 /// A vector element's first token as `.tl` spells it: the `%` the DSL puts

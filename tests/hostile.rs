@@ -89,10 +89,10 @@ fn peak_during<R>(f: impl FnOnce() -> R) -> usize {
 /// Measured (64-bit; layouts do not depend on the profile), peak bytes over
 /// input bytes, over ~9,000 inputs — the golden vectors, 3 random and 1
 /// minimal instance of every definition, and every hostile input here:
-/// - 22.0x: a `Vector<User>` of 10,000 minimal `user`s (12 wire bytes each
-///   → a 248-byte `Box<User>` and a 16-byte slot); a lone minimal `user` is
-///   20.7x (the largest among the golden vectors too), `pollResults` 14x,
-///   `webPage` 11.6x;
+/// - 21.3x: a `Vector<User>` of 10,000 minimal `user`s (12 wire bytes each
+///   → the boxed `user` struct and a 16-byte `User` slot); a lone minimal
+///   `user` is the same (the largest among the golden vectors too),
+///   `inputChatUploadedPhoto` 17x, `pollResults` 15x;
 /// - 16.0x: a bare `vector<%future_salt>` whose count claims one element per
 ///   byte left (`Bare` elements have `MIN_LEN` 0, so `read_count` accepts up
 ///   to 1 element/byte and `Vec::with_capacity` reserves 16 bytes each);

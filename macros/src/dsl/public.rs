@@ -17,6 +17,8 @@ macro_rules! tl_function {
 
 /// Declares boxed TL types: `Type = ctorA | ctorB;` gives an enum over the
 /// constructors' structs that decodes by dispatching on the constructor id.
+/// A constructor written `#[boxed] ctorB` is held in a `Box` (large or
+/// recursive ones; see the [crate docs](crate)), the others in the enum.
 #[macro_export]
 macro_rules! tl_type {
     ($($entries:tt)*) => { $crate::__tl_types! { $($entries)* } };

@@ -231,7 +231,7 @@ pub mod __private {
     pub use core::primitive::{u32, usize};
     pub use core::result::Result::{self, Err, Ok};
 
-    use crate::{Bare, DecodeError, DecodeErrorKind, LenCheck, Reader, Writer};
+    use crate::{DecodeError, DecodeErrorKind, Reader};
 
     /// The largest a `tl_type!` enum may be. Small constructors are stored
     /// in the enum itself (no allocation per decoded value), large and
@@ -266,19 +266,6 @@ pub mod __private {
             [id, ..] => Some(*id),
             [] => None,
         }
-    }
-
-    /// Boxed length: the id, then the fields.
-    #[inline]
-    pub fn boxed_len<T: Bare>(v: &T, check: &mut LenCheck) -> usize {
-        4 + v.bare_len(check)
-    }
-
-    /// Boxed form: the id, then the fields.
-    #[inline]
-    pub fn serialize_boxed<T: Bare>(v: &T, w: &mut Writer<'_>) {
-        w.put_u32(T::CONSTRUCTOR_ID);
-        v.serialize_bare(w)
     }
 
     /// The id check and depth step of a boxed read of one known

@@ -92,11 +92,11 @@ macro_rules! __tl_enum_item {
             impl $crate::Serializable for [<$t:camel>] {
                 #[inline]
                 fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
-                    match self { $( Self::[<$c:camel>](v) => $crate::__private::boxed_len::<$($path)*>(v, check), )+ }
+                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
                 }
                 #[inline]
                 fn serialize(&self, w: &mut $crate::Writer<'_>) {
-                    match self { $( Self::[<$c:camel>](v) => $crate::__private::serialize_boxed::<$($path)*>(v, w), )+ }
+                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
                 }
             }
 

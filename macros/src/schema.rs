@@ -385,16 +385,7 @@ const fn line_name(line: &str) -> &str {
 #[doc(hidden)]
 pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32 {
     check_flags(line);
-    let computed = schema_id(line);
-    match declared {
-        None => computed,
-        Some(id) => {
-            if checked && id != computed {
-                id_mismatch(line, id, computed);
-            }
-            id
-        }
-    }
+    declared_or_computed(line, schema_id(line), declared, checked)
 }
 
 /// The id of a line the DSL has already put in canonical form (see
@@ -402,7 +393,12 @@ pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32
 /// the const evaluator. `line` is only for the message.
 #[doc(hidden)]
 pub const fn check_id(line: &str, canonical: &str, declared: Option<u32>, checked: bool) -> u32 {
-    let computed = crc32(canonical.as_bytes());
+    declared_or_computed(line, crc32(canonical.as_bytes()), declared, checked)
+}
+
+/// The declared id, which must be the computed one unless `checked` is off;
+/// the computed one when none is declared.
+const fn declared_or_computed(line: &str, computed: u32, declared: Option<u32>, checked: bool) -> u32 {
     match declared {
         None => computed,
         Some(id) => {

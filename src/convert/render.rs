@@ -105,16 +105,14 @@ pub fn boxed_types(schema: &Schema) -> Vec<BoxedType<'_>> {
     let boxed = super::layout::boxed_constructors(schema);
     for def in schema.constructors().filter(|d| !d.is_generic()) {
         let name = def.result_type();
-        match index.get(name) {
-            Some(&i) => out[i].constructors.push(def),
-            None => {
-                index.insert(name, out.len());
-                out.push(BoxedType { name, constructors: vec![def], boxed: BTreeSet::new() });
-            }
+        let i = *index.entry(name).or_insert_with(|| {
+            out.push(BoxedType { name, constructors: Vec::new(), boxed: BTreeSet::new() });
+            out.len() - 1
+        });
+        out[i].constructors.push(def);
+        if boxed.contains(def.name.as_str()) {
+            out[i].boxed.insert(&def.name);
         }
-    }
-    for t in &mut out {
-        t.boxed = t.constructors.iter().map(|d| d.name.as_str()).filter(|n| boxed.contains(n)).collect();
     }
     out
 }

@@ -268,6 +268,24 @@ pub mod __private {
         }
     }
 
+    /// How many bytes the fields before the first variable-length one take:
+    /// a constructor checks they are there once, before reading any, so that
+    /// the reads of its fixed-size fields need no checks of their own. Only
+    /// the fixed-size prefix, so that a field that can be told wrong from
+    /// its own bytes (a huge string length, a vector count) still says so.
+    pub const fn fixed_prefix(lens: &[Option<usize>]) -> usize {
+        let mut n = 0;
+        let mut i = 0;
+        while i < lens.len() {
+            match lens[i] {
+                Some(len) => n += len,
+                None => break,
+            }
+            i += 1;
+        }
+        n
+    }
+
     /// The id check and depth step of a boxed read of one known
     /// constructor, kept out of the generic part so it is compiled once, not
     /// once per constructor.

@@ -1,7 +1,5 @@
 //! Decoding from a byte slice: bounds-checked, depth-limited, never panics.
 
-use byteorder::{ByteOrder, LittleEndian};
-
 use crate::error::{DecodeError, DecodeErrorKind};
 
 /// How deep boxed values may nest before [`DecodeErrorKind::TooDeep`].
@@ -18,8 +16,13 @@ pub const DEFAULT_MAX_DEPTH: u32 = 64;
 /// the offset of the item on failure.
 #[derive(Debug, Clone)]
 pub struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
+    /// The unread input. Holding what is left, rather than the whole input
+    /// and a position, makes each read one comparison of its length against
+    /// `rest.len()`: LLVM cannot drop the overflow and end checks that
+    /// `buf[pos..pos + n]` adds after a `remaining() < n` test.
+    rest: &'a [u8],
+    /// The whole input's length: the offset of `rest` is `len - rest.len()`.
+    len: usize,
     depth: u32,
     max_depth: u32,
 }
@@ -27,7 +30,7 @@ pub struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader at the start of `buf`, with [`DEFAULT_MAX_DEPTH`].
     pub const fn new(buf: &'a [u8]) -> Self {
-        Self { buf, pos: 0, depth: 0, max_depth: DEFAULT_MAX_DEPTH }
+        Self { rest: buf, len: buf.len(), depth: 0, max_depth: DEFAULT_MAX_DEPTH }
     }
 
     /// Sets the nesting limit for boxed values.
@@ -39,19 +42,19 @@ impl<'a> Reader<'a> {
     /// Offset of the next byte to read.
     #[inline]
     pub const fn offset(&self) -> usize {
-        self.pos
+        self.len - self.rest.len()
     }
 
     /// Bytes not yet read.
     #[inline]
     pub const fn remaining(&self) -> usize {
-        self.buf.len() - self.pos
+        self.rest.len()
     }
 
     /// The unread input.
     #[inline]
-    pub fn rest(&self) -> &'a [u8] {
-        &self.buf[self.pos..]
+    pub const fn rest(&self) -> &'a [u8] {
+        self.rest
     }
 
     /// An error of `kind` at `offset`.
@@ -62,50 +65,67 @@ impl<'a> Reader<'a> {
 
     #[cold]
     fn end(&self, needed: usize) -> DecodeError {
-        DecodeError::new(self.pos, DecodeErrorKind::UnexpectedEnd { needed, remaining: self.remaining() })
+        DecodeError::new(self.offset(), DecodeErrorKind::UnexpectedEnd { needed, remaining: self.remaining() })
+    }
+
+    /// Fails with [`DecodeErrorKind::UnexpectedEnd`] unless `n` bytes are
+    /// left. A constructor checks its fewest bytes once, before its fields,
+    /// so that once inlined the reads of its fixed-size fields need no
+    /// checks of their own.
+    #[inline]
+    pub fn need(&self, n: usize) -> Result<(), DecodeError> {
+        if self.rest.len() < n {
+            return Err(self.end(n));
+        }
+        Ok(())
     }
 
     /// The next `n` bytes.
     #[inline]
     pub fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
-        if self.remaining() < n {
-            return Err(self.end(n));
+        match self.rest.split_at_checked(n) {
+            Some((out, rest)) => {
+                self.rest = rest;
+                Ok(out)
+            }
+            None => Err(self.end(n)),
         }
-        let out = &self.buf[self.pos..self.pos + n];
-        self.pos += n;
-        Ok(out)
     }
 
     /// The next `N` bytes as an array.
     #[inline]
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], DecodeError> {
-        let mut out = [0u8; N];
-        out.copy_from_slice(self.take(N)?);
-        Ok(out)
+        match self.rest.split_first_chunk::<N>() {
+            Some((out, rest)) => {
+                self.rest = rest;
+                Ok(*out)
+            }
+            None => Err(self.end(N)),
+        }
     }
 
     /// A little-endian `u32` (constructor ids, flags).
     #[inline]
     pub fn read_u32(&mut self) -> Result<u32, DecodeError> {
-        Ok(LittleEndian::read_u32(self.take(4)?))
+        Ok(u32::from_le_bytes(self.array()?))
     }
 
     /// A little-endian `i32` (TL `int`).
     #[inline]
     pub fn read_i32(&mut self) -> Result<i32, DecodeError> {
-        Ok(LittleEndian::read_i32(self.take(4)?))
+        Ok(i32::from_le_bytes(self.array()?))
     }
 
     /// A little-endian `i64` (TL `long`).
     #[inline]
     pub fn read_i64(&mut self) -> Result<i64, DecodeError> {
-        Ok(LittleEndian::read_i64(self.take(8)?))
+        Ok(i64::from_le_bytes(self.array()?))
     }
 
     /// A little-endian `f64` (TL `double`), bit for bit.
     #[inline]
     pub fn read_f64(&mut self) -> Result<f64, DecodeError> {
-        Ok(LittleEndian::read_f64(self.take(8)?))
+        Ok(f64::from_le_bytes(self.array()?))
     }
 
     /// The data of a TL `string`/`bytes`, borrowed from the input.
@@ -114,24 +134,24 @@ impl<'a> Reader<'a> {
     /// produces), so that decoding and re-encoding gives the same bytes:
     /// the short form for lengths below 254, zero padding.
     pub fn read_bytes(&mut self) -> Result<&'a [u8], DecodeError> {
-        let start = self.pos;
-        let first = *self.take(1)?.first().unwrap_or(&0);
+        let start = self.offset();
+        let [first] = self.array::<1>()?;
         let (len, header) = if first < 254 {
             (first as usize, 1)
         } else {
-            let b = self.take(3)?;
-            let len = b[0] as usize | (b[1] as usize) << 8 | (b[2] as usize) << 16;
+            let [b0, b1, b2] = self.array::<3>()?;
+            let len = b0 as usize | (b1 as usize) << 8 | (b2 as usize) << 16;
             if first == 0xFF || len < 254 {
                 return Err(DecodeError::new(start, DecodeErrorKind::NonCanonicalLength { prefix: first, len }));
             }
             (len, 4)
         };
-        if self.remaining() < len {
+        let Some((data, rest)) = self.rest.split_at_checked(len) else {
             return Err(DecodeError::new(start, DecodeErrorKind::StringTooLong { len, remaining: self.remaining() }));
-        }
-        let data = self.take(len)?;
+        };
+        self.rest = rest;
         let pad = (4 - (header + len) % 4) % 4;
-        let pad_at = self.pos;
+        let pad_at = self.offset();
         if self.take(pad)?.iter().any(|&b| b != 0) {
             return Err(DecodeError::new(pad_at, DecodeErrorKind::NonZeroPadding));
         }
@@ -142,7 +162,7 @@ impl<'a> Reader<'a> {
     /// takes at least `min_len` bytes (1 is assumed for zero-sized ones), so
     /// a hostile count fails here instead of driving a huge allocation.
     pub fn read_count(&mut self, min_len: usize) -> Result<usize, DecodeError> {
-        let at = self.pos;
+        let at = self.offset();
         let count = self.read_i32()?;
         let remaining = self.remaining();
         if count < 0 || (count as usize).saturating_mul(min_len.max(1)) > remaining {
@@ -156,7 +176,7 @@ impl<'a> Reader<'a> {
     #[inline]
     pub fn enter(&mut self) -> Result<(), DecodeError> {
         if self.depth >= self.max_depth {
-            return Err(DecodeError::new(self.pos, DecodeErrorKind::TooDeep { limit: self.max_depth }));
+            return Err(DecodeError::new(self.offset(), DecodeErrorKind::TooDeep { limit: self.max_depth }));
         }
         self.depth += 1;
         Ok(())
@@ -172,7 +192,7 @@ impl<'a> Reader<'a> {
     pub fn finish(&self) -> Result<(), DecodeError> {
         match self.remaining() {
             0 => Ok(()),
-            count => Err(DecodeError::new(self.pos, DecodeErrorKind::TrailingBytes { count })),
+            count => Err(DecodeError::new(self.offset(), DecodeErrorKind::TrailingBytes { count })),
         }
     }
 }

@@ -73,6 +73,24 @@ macro_rules! __tl_field {
         <$k as $crate::codec::Codec>::write(&$s.$f, $w);
     };
 
+    // The wire length of the field when it is always the same, for the
+    // check of a constructor's fixed-size prefix.
+    (@fixed ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
+        $crate::__private::Some(4)
+    };
+    (@fixed ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
+        $crate::__private::Some(0)
+    };
+    (@fixed ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        $crate::__private::None
+    };
+    (@fixed ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        $crate::__private::None
+    };
+    (@fixed ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        <$k as $crate::codec::Codec>::FIXED_LEN
+    };
+
     // Reading: each field into a local of its own name; a flags field into
     // `(offset, value, bits used)`.
     (@read $r:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {

@@ -54,6 +54,9 @@ macro_rules! __tl_item {
                     $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                 }
                 fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                    r.need(const { $crate::__private::fixed_prefix(&[
+                        $( $crate::__tl_field!(@fixed ($f $tl [$($ty)*] $fa [<field_ $tl>])), )*
+                    ]) })?;
                     $( $crate::__tl_field!(@read r ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                     $( $crate::__tl_field!(@known r $tlname, ($flag $flag [#] [] __unused)); )*
                     $crate::__private::Ok(Self { $($sf),* })

@@ -27,8 +27,14 @@ pub mod mtproto;
 pub mod registry;
 pub mod sample;
 pub mod types;
+pub mod views;
 
 pub use registry::Object;
 
 /// The API layer these declarations come from.
 pub const LAYER: i32 = 122;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;

@@ -22,6 +22,7 @@ OPS = [
     "dec-usm18", "g-dec-usm18", "p-dec-usm18",
     "dec-updates100", "g-dec-updates100", "p-dec-updates100",
     "dec-veclong", "p-dec-veclong",
+    "dec-file", "dec-file-view", "p-dec-file-view",
 ]
 # Large messages run fewer iterations (valgrind is slow on 512 KiB copies).
 ITERATIONS = {"enc-part-reused": 50, "dec-file": 50}

@@ -56,7 +56,7 @@ def mode(name):
     return "decode"
 
 
-ORDER = ["tlwire fresh", "tlwire reused", "tlwire", "grammers fresh", "grammers reused", "grammers",
+ORDER = ["tlwire fresh", "tlwire reused", "tlwire", "tlwire borrowed", "grammers fresh", "grammers reused", "grammers",
          "tl-proto fresh", "tl-proto reused", "tl-proto", "tl-proto borrowed", "memcpy fresh", "memcpy reused"]
 
 groups = sorted(g for g in os.listdir(root) if os.path.isdir(os.path.join(root, g)) and g != "report")
@@ -78,8 +78,10 @@ for group in groups:
         ns, nbytes = rows[n]
         rate = nbytes / ns
         if decode:
-            ours = rows["tlwire"][0]
-            rel = "—" if n == "tlwire" or n.startswith("memcpy") else f"{ns / ours:.2f}×"
+            # Borrowed decoders against tlwire's borrowed one, owned against owned.
+            same = "tlwire borrowed" if n.endswith("borrowed") and "tlwire borrowed" in rows else "tlwire"
+            ours = rows[same][0]
+            rel = "—" if n.startswith("tlwire") or n.startswith("memcpy") else f"{ns / ours:.2f}×"
             mf = rows["memcpy fresh"]
             mr = rows["memcpy reused"]
             vf = f"{rate / (mf[1] / mf[0]):.2f}×"

@@ -372,12 +372,7 @@ impl Serializable for String {
 
 impl Deserializable for String {
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let at = r.offset();
-        let data = r.read_bytes()?;
-        match core::str::from_utf8(data) {
-            Ok(s) => Ok(String::from(s)),
-            Err(e) => Err(r.error_at(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() })),
-        }
+        r.read_str().map(String::from)
     }
 }
 

@@ -146,6 +146,42 @@
 //! the constructors for you: those whose struct exceeds 48 bytes, and one
 //! per cycle.
 //!
+//! # Borrowed views
+//!
+//! `tl_view!` takes a line already declared with `tl_constructor!` or
+//! `tl_function!` and declares `NameRef<'a>` (`upload.file` → `FileRef`), a
+//! struct whose `string` fields are `&'a str` and `bytes` fields `&'a [u8]`
+//! (plain or `flags.N?`) pointing into the input; every other field is
+//! decoded as in the owned struct. It implements [`View`]: `from_bytes`,
+//! `deserialize`, `deserialize_bare`, and `into_owned` for the owned struct
+//! (also `From`). A view checks everything the owned decoder checks and
+//! fails with the same [`DecodeError`]. The owned struct must be in scope
+//! under its name; the view's id is checked against it, and `into_owned`
+//! names each of its fields, so a view cannot drift from its declaration.
+//!
+//! ```
+//! mod enums {}
+//! mod types {
+//!     #![allow(unused_imports)]
+//!     use super::enums;
+//!     tlwire_dsl::tl_constructor! { upload.cdnFile #0xa99fca4f bytes:bytes = upload.CdnFile; }
+//! }
+//! mod views {
+//!     #![allow(unused_imports)]
+//!     use super::enums;
+//!     use super::types::CdnFile;
+//!     tlwire_dsl::tl_view! { upload.cdnFile #0xa99fca4f bytes:bytes = upload.CdnFile; }
+//! }
+//! use tlwire_dsl::{Serializable, View};
+//!
+//! fn main() {
+//!     let wire = types::CdnFile { bytes: vec![1; 1000] }.to_bytes().unwrap();
+//!     let view = views::CdnFileRef::from_bytes(&wire).unwrap();
+//!     assert_eq!(view.bytes, &wire[8..1008]);
+//!     assert_eq!(view.into_owned(), types::CdnFile { bytes: vec![1; 1000] });
+//! }
+//! ```
+//!
 //! # Checked at compile time
 //!
 //! - The declared id must be the CRC32 of the line's canonical form (see
@@ -199,6 +235,7 @@ pub mod registry;
 mod rpc;
 pub mod schema;
 mod text;
+mod view;
 mod write;
 
 pub use call::{Bare, Identifiable, RemoteCall};
@@ -206,6 +243,7 @@ pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
 pub use text::{Flag, ObjectWriter, TextWriter, TlField, TlText, tl_text};
+pub use view::View;
 pub use write::{LenCheck, MAX_STRING_LEN, Serializable, Writer, string_len};
 
 /// Everything a TL value is: encodable, decodable, printable, sized. The

@@ -150,12 +150,32 @@ impl<'a> Reader<'a> {
             return Err(DecodeError::new(start, DecodeErrorKind::StringTooLong { len, remaining: self.remaining() }));
         };
         self.rest = rest;
-        let pad = (4 - (header + len) % 4) % 4;
-        let pad_at = self.offset();
-        if self.take(pad)?.iter().any(|&b| b != 0) {
-            return Err(DecodeError::new(pad_at, DecodeErrorKind::NonZeroPadding));
+        let pad = (header + len).wrapping_neg() & 3;
+        let Some((padding, rest)) = rest.split_at_checked(pad) else {
+            return Err(self.end(pad));
+        };
+        let zero = match *padding {
+            [] => true,
+            [a] => a == 0,
+            [a, b] => a | b == 0,
+            [a, b, c] => a | b | c == 0,
+            _ => false,
+        };
+        if !zero {
+            return Err(DecodeError::new(self.offset(), DecodeErrorKind::NonZeroPadding));
         }
+        self.rest = rest;
         Ok(data)
+    }
+
+    /// The text of a TL `string`, borrowed from the input. Bytes that are not
+    /// UTF-8 are [`DecodeErrorKind::InvalidUtf8`], never replaced.
+    #[inline]
+    pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
+        let at = self.offset();
+        let data = self.read_bytes()?;
+        core::str::from_utf8(data)
+            .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
     }
 
     /// A vector element count, checked against the input left: each element

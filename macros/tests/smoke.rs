@@ -42,7 +42,19 @@ mod functions {
     tlwire_dsl::tl_function! { invokeWithLayer #0xda9b0d0d {X:Type} layer:int query:!X = X; }
 }
 
-use tlwire_dsl::{Deserializable, Identifiable, Serializable, tl_text};
+mod views {
+    #![allow(unused_imports)]
+    use super::functions::AddContact;
+    use super::types::{CanonicalForm, X};
+    use super::{enums, types};
+    tlwire_dsl::tl_view! {
+        canonicalForm flags:# a:flags.0?true b:bytes c:Vector<bytes> d:flags.1?bytes e:vector<%future_salt> f:flags.2?InputUser = Updates;
+        contacts.addContact #0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates;
+        test.x #0xba71162a flags:# self:flags.0?true type:flags.1?string v:Vector<long> = test.X;
+    }
+}
+
+use tlwire_dsl::{Deserializable, Identifiable, Serializable, View, tl_text};
 
 #[test]
 fn smoke() {
@@ -78,4 +90,83 @@ fn omitted_ids_are_the_crc_of_the_canonical_line() {
     );
     assert_eq!(types::CanonicalForm::CONSTRUCTOR_ID, tlwire_dsl::schema::schema_id(types::CanonicalForm::SCHEMA));
     assert_eq!(types::TlsBlockString::CONSTRUCTOR_ID, tlwire_dsl::schema::schema_id(types::TlsBlockString::SCHEMA));
+}
+
+/// Whether `part` lies inside `whole` (a borrow, not a copy).
+fn points_into(part: &[u8], whole: &[u8]) -> bool {
+    whole.as_ptr_range().contains(&part.as_ptr()) && part.as_ptr_range().end <= whole.as_ptr_range().end
+}
+
+#[test]
+fn views_borrow_strings_and_bytes_and_give_back_the_owned_value() {
+    let call = functions::AddContact {
+        add_phone_privacy_exception: true,
+        id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
+        first_name: "Ada".into(),
+        last_name: "Lovelace, Countess".into(),
+        phone: "".into(),
+    };
+    let b = call.to_bytes().unwrap();
+    let v = views::AddContactRef::from_bytes(&b).unwrap();
+    assert_eq!((v.first_name, v.last_name, v.phone), ("Ada", "Lovelace, Countess", ""));
+    assert!(points_into(v.last_name.as_bytes(), &b));
+    assert_eq!(v.id, call.id);
+    assert_eq!(v.clone().into_owned(), call);
+    assert_eq!(functions::AddContact::from(v), call);
+
+    let form = types::CanonicalForm {
+        a: false,
+        b: vec![7; 300],
+        c: vec![vec![1, 2], vec![]],
+        d: Some(vec![9; 5]),
+        e: vec![],
+        f: Some(types::InputUserSelf {}.into()),
+    };
+    let b = form.to_bytes().unwrap();
+    let v = views::CanonicalFormRef::from_bytes(&b).unwrap();
+    assert!(points_into(v.b, &b) && points_into(v.d.unwrap(), &b));
+    assert_eq!(v.d, Some(&[9u8; 5][..]));
+    assert_eq!(v.into_owned(), form);
+    let none = types::CanonicalForm { d: None, f: None, ..form.clone() };
+    assert_eq!(views::CanonicalFormRef::from_bytes(&none.to_bytes().unwrap()).unwrap().d, None);
+
+    let x = types::X { is_self: true, r#type: Some("t".into()), v: vec![-1, 2] };
+    let b = x.to_bytes().unwrap();
+    let v = views::XRef::from_bytes(&b).unwrap();
+    assert_eq!((v.is_self, v.r#type, &v.v[..]), (true, Some("t"), &[-1i64, 2][..]));
+    assert_eq!(v.into_owned(), x);
+}
+
+#[test]
+fn views_check_what_the_owned_decoder_checks() {
+    use tlwire_dsl::DecodeErrorKind;
+    let call = functions::AddContact {
+        add_phone_privacy_exception: false,
+        id: types::InputUserSelf {}.into(),
+        first_name: "abc".into(),
+        last_name: "d".into(),
+        phone: "e".into(),
+    };
+    let good = call.to_bytes().unwrap();
+    // first_name starts after id, flags and inputUserSelf: prefix byte at 12.
+    let mut bad = good.clone();
+    bad[13] = 0xff;
+    let owned = functions::AddContact::from_bytes(&bad).unwrap_err();
+    let view = views::AddContactRef::from_bytes(&bad).unwrap_err();
+    assert_eq!(view, owned);
+    assert_eq!((view.offset, view.kind), (12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 0 }));
+    // Another constructor's id, a cut, an unknown flag bit, trailing bytes.
+    let mut other = good.clone();
+    other[0] ^= 1;
+    for input in [&other[..], &good[..good.len() - 1], &[good.clone(), vec![0; 4]].concat()[..]] {
+        assert_eq!(
+            views::AddContactRef::from_bytes(input).unwrap_err(),
+            functions::AddContact::from_bytes(input).unwrap_err()
+        );
+    }
+    let mut flags = good.clone();
+    flags[6] = 0x01;
+    let e = views::AddContactRef::from_bytes(&flags).unwrap_err();
+    assert_eq!(e, functions::AddContact::from_bytes(&flags).unwrap_err());
+    assert!(matches!(e.kind, DecodeErrorKind::UnknownFlags { bits: 0x0001_0000, .. }), "{e:?}");
 }

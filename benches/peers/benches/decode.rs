@@ -1,6 +1,7 @@
 //! Decoding into owned values: tlwire against grammers-tl-types and
 //! tl-proto, with memcpy of the input's byte count as the bound. One group
-//! per message.
+//! per message; upload.file also decoded borrowed (tlwire's view against
+//! tl-proto's borrowed struct).
 //!
 //! Checked once before timing: every decoder accepts its input and
 //! re-encodes it to the same bytes; grammers' input is the same message in
@@ -10,7 +11,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
-use tlwire::{Deserializable, Serializable, enums, types};
+use tlwire::{Deserializable, Serializable, View, enums, types, views};
 use tlwire_peers::{data, gram, harness, tlp};
 
 /// Adds the benches for one message: `ours` decodes `bytes` (also the
@@ -78,6 +79,9 @@ fn upload_file(c: &mut Criterion) {
     let bytes = data::upload_file_bytes();
     let r: tlp::UploadFileRef<'_> = tlp::decode_all(&bytes).unwrap();
     assert_eq!(r.bytes.len(), data::PART);
+    let view = views::upload::FileRef::from_bytes(&bytes).unwrap();
+    assert!(bytes.as_ptr_range().contains(&view.bytes.as_ptr()), "the view borrows the part");
+    assert_eq!(view.into_owned(), types::upload::File::from_bytes(&bytes).unwrap());
     let input = bytes.clone();
     decode_group::<types::upload::File, gt::enums::upload::File, tlp::UploadFile>(
         c,
@@ -85,8 +89,10 @@ fn upload_file(c: &mut Criterion) {
         &bytes,
         &bytes,
         move |g| {
-            // tl-proto borrowing the data from the input: for reference,
-            // tlwire has no borrowed mode to compare it with.
+            // Both borrowing the part from the input.
+            g.bench_function("tlwire borrowed", |b| {
+                b.iter(|| black_box(views::upload::FileRef::from_bytes(black_box(&input)).unwrap()))
+            });
             g.bench_function("tl-proto borrowed", |b| {
                 b.iter(|| black_box(tlp::decode_all::<tlp::UploadFileRef<'_>>(black_box(&input)).unwrap()))
             });

@@ -3,6 +3,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_item {
+    (view $($line:tt)*) => { $crate::__tl_view_item! { $($line)* } };
     (
         $kind:ident $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt

@@ -1,10 +1,12 @@
 //! The `macro_rules!` DSL, one file per job: `public` (the three macros
 //! users call), `line` (parsing lines and fields), `item` (the struct and
 //! impls of one line), `enums` (boxed types), `field` (each field's part of
-//! each function), `types` (TL type to Rust type and codec).
+//! each function), `types` (TL type to Rust type and codec), `view`
+//! (borrowed twins of lines).
 mod enums;
 mod field;
 mod item;
 mod line;
 mod public;
 mod types;
+mod view;

@@ -15,6 +15,16 @@ macro_rules! tl_function {
     ($($line:tt)*) => { $crate::__tl_lines! { function $($line)* } };
 }
 
+/// Declares borrowed views of lines already declared with
+/// `tl_constructor!` or `tl_function!`: the same line gives
+/// `NameRef<'a>`, whose `string` and `bytes` fields point into the input,
+/// implementing [`View`](crate::View). The owned struct must be in scope
+/// under its own name; the line's id is checked against it.
+#[macro_export]
+macro_rules! tl_view {
+    ($($line:tt)*) => { $crate::__tl_lines! { view $($line)* } };
+}
+
 /// Declares boxed TL types: `Type = ctorA | ctorB;` gives an enum over the
 /// constructors' structs that decodes by dispatching on the constructor id.
 /// A constructor written `#[boxed] ctorB` is held in a `Box` (large or

@@ -79,6 +79,20 @@ fn run_grammers_decode<T: grammers_tl_types::Deserializable>(b: &[u8], n: usize)
 }
 
 #[inline(never)]
+fn run_view<'a, T: tlwire::View<'a>>(b: &'a [u8], n: usize) {
+    for _ in 0..n {
+        black_box(T::from_bytes(black_box(b)).unwrap());
+    }
+}
+
+#[inline(never)]
+fn run_tlp_view<'a, T: tl_proto::TlRead<'a>>(b: &'a [u8], n: usize) {
+    for _ in 0..n {
+        black_box(tlp::decode_all::<T>(black_box(b)).unwrap());
+    }
+}
+
+#[inline(never)]
 fn run_tlp_decode<T: for<'a> tl_proto::TlRead<'a>>(b: &[u8], n: usize) {
     for _ in 0..n {
         black_box(tlp::decode_all::<T>(black_box(b)).unwrap());
@@ -115,6 +129,8 @@ fn main() {
         "dec-updates100" => run_decode::<enums::Updates>(&upd, n),
         "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
         "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),
+        "dec-file-view" => run_view::<tlwire::views::upload::FileRef<'_>>(&data::upload_file_bytes(), n),
+        "p-dec-file-view" => run_tlp_view::<tlp::UploadFileRef<'_>>(&data::upload_file_bytes(), n),
         "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),
         "g-dec-updates100" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&upd_g, n),
         "p-dec-usm18" => run_tlp_decode::<tlp::Updates>(&usm, n),

@@ -1,0 +1,109 @@
+//! `tl_view!`: a borrowed twin of a declared line (see [`View`](crate::View)).
+//!
+//! The line goes through the same parser as `tl_constructor!`; `__tl_item!`
+//! hands lines of kind `view` here. Only the `string` and `bytes` fields
+//! (plain or `flags.N?`) borrow; the rest use the owned field code.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_view_item {
+    (
+        $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        [($text:expr) $($computed:tt)*] [$canonical:expr] [] [$($result:tt)*] [$($doc:tt)*] $call:tt
+        [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt))*]
+        [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
+        [$(($flag:ident))*]
+    ) => { $crate::__private::paste! {
+        #[doc = concat!(
+            "TL `", $tlname, "` read in place: its `string` and `bytes` fields borrow from the input. ",
+            "[`View::into_owned`](", stringify!($crate), "::View::into_owned) gives the owned [`",
+            stringify!([<$name:camel>]), "`].\n\n```text\n", $text, "\n```"
+        )]
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(non_snake_case)]
+        pub struct [<$name:camel Ref>]<'a> {
+            $( $($sfa)* pub $sf: $crate::__tl_view_ty!('a $($sty)*), )*
+        }
+
+        const _: () = {
+            $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
+            const ID: u32 = $crate::schema::check_id($text, $canonical, $crate::__private::first(&[$($id)?]), {
+                #[allow(unused_mut)]
+                let mut checked = true;
+                $( let _ = stringify!($unchecked); checked = false; )?
+                checked
+            });
+            $crate::__private::core::assert!(
+                ID == <[<$name:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID,
+                concat!("tlwire: the view of `", $tlname, "` has another id than its declaration")
+            );
+
+            #[allow(unused_mut, unused_variables, non_snake_case)]
+            impl<'a> $crate::View<'a> for [<$name:camel Ref>]<'a> {
+                type Owned = [<$name:camel>];
+
+                fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                    r.need(const { $crate::__private::fixed_prefix(&[
+                        $( $crate::__tl_field!(@fixed ($f $tl [$($ty)*] $fa [<field_ $tl>])), )*
+                    ]) })?;
+                    $( $crate::__tl_view_field!(@read r ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
+                    $( $crate::__tl_field!(@known r $tlname, ($flag $flag [#] [] __unused)); )*
+                    $crate::__private::Ok(Self { $($sf),* })
+                }
+
+                #[inline]
+                fn into_owned(self) -> [<$name:camel>] {
+                    [<$name:camel>] { $( $sf: $crate::__tl_view_field!(@owned self $sf [$($sty)*]), )* }
+                }
+            }
+
+            impl $crate::__private::From<[<$name:camel Ref>]<'_>> for [<$name:camel>] {
+                #[inline]
+                fn from(v: [<$name:camel Ref>]<'_>) -> Self {
+                    $crate::View::into_owned(v)
+                }
+            }
+        };
+    }};
+}
+
+/// A view field's Rust type: borrowed for `string` and `bytes`, the owned
+/// type otherwise.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_view_ty {
+    ($a:lifetime bytes) => { &$a [$crate::__private::core::primitive::u8] };
+    ($a:lifetime string) => { &$a $crate::__private::core::primitive::str };
+    ($a:lifetime $c:ident . $bit:literal ? bytes) => { $crate::__private::Option<&$a [$crate::__private::core::primitive::u8]> };
+    ($a:lifetime $c:ident . $bit:literal ? string) => { $crate::__private::Option<&$a $crate::__private::core::primitive::str> };
+    ($a:lifetime $($t:tt)+) => { $crate::__tl_ty!($($t)+) };
+}
+
+/// Reading a view field, and converting it to the owned field.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_view_field {
+    (@read $r:ident ($f:ident $tl:ident [bytes] $a:tt $k:ident)) => {
+        let $f = $r.read_bytes()?;
+    };
+    (@read $r:ident ($f:ident $tl:ident [string] $a:tt $k:ident)) => {
+        let $f = $r.read_str()?;
+    };
+    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? bytes] $a:tt $k:ident)) => {
+        $c.2 |= 1 << $bit;
+        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_bytes()?) } else { $crate::__private::None };
+    };
+    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? string] $a:tt $k:ident)) => {
+        $c.2 |= 1 << $bit;
+        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_str()?) } else { $crate::__private::None };
+    };
+    (@read $r:ident $field:tt) => {
+        $crate::__tl_field!(@read $r $field);
+    };
+
+    (@owned $s:ident $f:ident [bytes]) => { $crate::__private::Vec::from($s.$f) };
+    (@owned $s:ident $f:ident [string]) => { $crate::__private::String::from($s.$f) };
+    (@owned $s:ident $f:ident [$c:ident . $bit:literal ? bytes]) => { $s.$f.map($crate::__private::Vec::from) };
+    (@owned $s:ident $f:ident [$c:ident . $bit:literal ? string]) => { $s.$f.map($crate::__private::String::from) };
+    (@owned $s:ident $f:ident [$($t:tt)+]) => { $s.$f };
+}

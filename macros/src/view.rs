@@ -1,0 +1,51 @@
+//! Borrowed decoding: a constructor read without copying its `string` and
+//! `bytes` fields out of the input.
+
+use crate::call::Identifiable;
+use crate::error::DecodeError;
+use crate::read::Reader;
+
+/// A constructor decoded in place: its `string` fields are `&'a str` and its
+/// `bytes` fields `&'a [u8]` into the input, every other field is decoded
+/// as usual. Declared with [`tl_view!`](crate::tl_view) from the same line
+/// as the owned struct, which [`into_owned`](Self::into_owned) gives back.
+///
+/// Decoding a view checks everything the owned decoder checks (UTF-8,
+/// canonical lengths, zero padding, unknown flag bits), so a view that
+/// decodes converts to the owned value without failing.
+pub trait View<'a>: Sized {
+    /// The owned struct declared from the same line.
+    type Owned: Identifiable;
+
+    /// Reads the fields (the bare form).
+    fn deserialize_bare(r: &mut Reader<'a>) -> Result<Self, DecodeError>;
+
+    /// Copies the borrowed fields into the owned struct.
+    fn into_owned(self) -> Self::Owned;
+
+    /// Reads the boxed form: the constructor id of [`Owned`](Self::Owned),
+    /// then the fields.
+    #[inline]
+    fn deserialize(r: &mut Reader<'a>) -> Result<Self, DecodeError> {
+        // Inline, unlike the owned decoders' shared `expect_constructor`:
+        // views are few and are used where every call counts.
+        let at = r.offset();
+        r.enter()?;
+        let id = r.read_u32()?;
+        if id != Self::Owned::CONSTRUCTOR_ID {
+            return Err(crate::__private::unknown(at, id, Self::Owned::NAME));
+        }
+        let v = Self::deserialize_bare(r);
+        r.leave();
+        v
+    }
+
+    /// Reads one boxed value that must span all of `bytes`.
+    #[inline]
+    fn from_bytes(bytes: &'a [u8]) -> Result<Self, DecodeError> {
+        let mut r = Reader::new(bytes);
+        let v = Self::deserialize(&mut r)?;
+        r.finish()?;
+        Ok(v)
+    }
+}

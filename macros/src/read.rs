@@ -134,6 +134,16 @@ impl<'a> Reader<'a> {
     /// produces), so that decoding and re-encoding gives the same bytes:
     /// the short form for lengths below 254, zero padding.
     pub fn read_bytes(&mut self) -> Result<&'a [u8], DecodeError> {
+        self.read_bytes_inline()
+    }
+
+    /// [`read_bytes`](Self::read_bytes), inlined where it is called: for
+    /// the few decoders that read one large string and little else (the
+    /// views), where the call is a fair part of the work. The owned
+    /// decoders call the out-of-line one, to keep the layer's code small.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn read_bytes_inline(&mut self) -> Result<&'a [u8], DecodeError> {
         let start = self.offset();
         let [first] = self.array::<1>()?;
         let (len, header) = if first < 254 {

@@ -84,14 +84,14 @@ macro_rules! __tl_view_ty {
 #[macro_export]
 macro_rules! __tl_view_field {
     (@read $r:ident ($f:ident $tl:ident [bytes] $a:tt $k:ident)) => {
-        let $f = $r.read_bytes()?;
+        let $f = $r.read_bytes_inline()?;
     };
     (@read $r:ident ($f:ident $tl:ident [string] $a:tt $k:ident)) => {
         let $f = $r.read_str()?;
     };
     (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? bytes] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
-        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_bytes()?) } else { $crate::__private::None };
+        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_bytes_inline()?) } else { $crate::__private::None };
     };
     (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? string] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;

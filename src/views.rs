@@ -22,6 +22,26 @@
 //! assert_eq!(view.into_owned(), part);
 //! ```
 //!
+//! `upload.getFile` answers with the boxed type `upload.File`, which is
+//! `upload.file` or a CDN redirect. A view reads one constructor, so look
+//! at the id first and fall back to the owned enum for the rare other one:
+//!
+//! ```
+//! use tlwire::{Deserializable, Identifiable, View, enums, types, views};
+//!
+//! fn file_data(answer: &[u8]) -> Result<Option<&[u8]>, tlwire::DecodeError> {
+//!     if answer.starts_with(&types::upload::File::CONSTRUCTOR_ID.to_le_bytes()) {
+//!         return Ok(Some(views::upload::FileRef::from_bytes(answer)?.bytes));
+//!     }
+//!     // Not `upload.file`: `upload.fileCdnRedirect`, to fetch from the CDN.
+//!     enums::upload::File::from_bytes(answer)?;
+//!     Ok(None)
+//! }
+//! # use tlwire::Serializable;
+//! # let part = types::upload::File { r#type: types::storage::FileUnknown {}.into(), mtime: 0, bytes: vec![1, 2, 3] };
+//! # assert_eq!(file_data(&part.to_bytes().unwrap()).unwrap(), Some(&[1u8, 2, 3][..]));
+//! ```
+//!
 //! The lines are written as in `types` and `functions`; each view's id is
 //! checked against the struct it converts to, and `into_owned` names every
 //! field of it, so a view cannot drift from its declaration.

@@ -1,4 +1,5 @@
-//! Borrowed views of the layer's bulk-data lines: decoded in place, their
+//! Borrowed views of the layer's bulk-data lines (and of
+//! `updateShortMessage`'s text): decoded in place, their
 //! `bytes` and `string` fields point into the input instead of being copied
 //! out ([`View`](crate::View)).
 //!
@@ -77,15 +78,19 @@ pub mod auth {
     }
 }
 
-/// Views of constructors outside a namespace.
+/// Views of constructors outside a namespace: the secret-chat messages'
+/// payloads, and the text of the most frequent short update (its entities
+/// are decoded owned: a view borrows only its own `string` and `bytes`
+/// fields).
 pub mod root {
     #[allow(unused_imports)]
     use crate::{enums, types};
 
-    use crate::types::{EncryptedMessage, EncryptedMessageService};
+    use crate::types::{EncryptedMessage, EncryptedMessageService, UpdateShortMessage};
 
     crate::tl_view! {
         encryptedMessage #0xed18c118 random_id:long chat_id:int date:int bytes:bytes file:EncryptedFile = EncryptedMessage;
         encryptedMessageService #0x23734b06 random_id:long chat_id:int date:int bytes:bytes = EncryptedMessage;
+        updateShortMessage #0x2296d2c8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int user_id:int message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?int reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> = Updates;
     }
 }

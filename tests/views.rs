@@ -55,8 +55,9 @@ fn every_view_decodes_what_its_owned_struct_decodes() {
         + check::<views::auth::ExportedAuthorizationRef>("auth.exportedAuthorization", |v| v.bytes)
         + check::<views::auth::ImportAuthorizationRef>("auth.importAuthorization", |v| v.bytes)
         + check::<views::root::EncryptedMessageRef>("encryptedMessage", |v| v.bytes)
-        + check::<views::root::EncryptedMessageServiceRef>("encryptedMessageService", |v| v.bytes);
-    assert_eq!(n, 9 * PER_DEFINITION);
+        + check::<views::root::EncryptedMessageServiceRef>("encryptedMessageService", |v| v.bytes)
+        + check::<views::root::UpdateShortMessageRef>("updateShortMessage", |v| v.message.as_bytes());
+    assert_eq!(n, 10 * PER_DEFINITION);
 }
 
 #[test]

@@ -19,7 +19,7 @@ OPS = [
     "enc-add-fresh", "g-enc-add-fresh", "p-enc-add-fresh",
     "enc-usm18-reused", "g-enc-usm18-reused", "p-enc-usm18-reused",
     "enc-usm18-fresh",
-    "dec-usm18", "g-dec-usm18", "p-dec-usm18",
+    "dec-usm18", "g-dec-usm18", "p-dec-usm18", "dec-usm18-view", "p-dec-usm18-view",
     "dec-updates100", "g-dec-updates100", "p-dec-updates100",
     "dec-veclong", "p-dec-veclong",
     "dec-file", "dec-file-view", "p-dec-file-view",

@@ -1,7 +1,7 @@
 //! Decoding into owned values: tlwire against grammers-tl-types and
 //! tl-proto, with memcpy of the input's byte count as the bound. One group
-//! per message; upload.file also decoded borrowed (tlwire's view against
-//! tl-proto's borrowed struct).
+//! per message; upload.file and updateShortMessage18 also decoded borrowed
+//! (tlwire's views against tl-proto's borrowed structs).
 //!
 //! Checked once before timing: every decoder accepts its input and
 //! re-encodes it to the same bytes; grammers' input is the same message in
@@ -52,12 +52,26 @@ fn update_short_message(c: &mut Criterion) {
     let gbytes = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
     let expected = gram::updates(&enums::Updates::from_bytes(&bytes).unwrap());
     assert_eq!(gt::enums::Updates::from_bytes(&gbytes).unwrap(), expected);
+    let view = views::root::UpdateShortMessageRef::from_bytes(&bytes).unwrap();
+    assert!(bytes.as_ptr_range().contains(&view.message.as_ptr()), "the view borrows the text");
+    assert_eq!(enums::Updates::from(view.into_owned()), enums::Updates::from_bytes(&bytes).unwrap());
+    let r: tlp::UpdateShortMessageRef<'_> = tlp::decode_all(&bytes).unwrap();
+    assert_eq!(tl_proto::serialize(&r), bytes, "tl-proto borrowed round trip");
+    let input = bytes.clone();
     decode_group::<enums::Updates, gt::enums::Updates, tlp::Updates>(
         c,
         "updateShortMessage18",
         &bytes,
         &gbytes,
-        |_| {},
+        move |g| {
+            // Both borrowing the text from the input; the entities are owned in both.
+            g.bench_function("tlwire borrowed", |b| {
+                b.iter(|| black_box(views::root::UpdateShortMessageRef::from_bytes(black_box(&input)).unwrap()))
+            });
+            g.bench_function("tl-proto borrowed", |b| {
+                b.iter(|| black_box(tlp::decode_all::<tlp::UpdateShortMessageRef<'_>>(black_box(&input)).unwrap()))
+            });
+        },
     );
 }
 

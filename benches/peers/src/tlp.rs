@@ -96,6 +96,27 @@ pub mod tl_string {
     }
 }
 
+/// TL `string` borrowed from the input as `&str`, UTF-8 checked like
+/// tlwire's views (tl-proto's own `&str` support is not used, so both
+/// check the same thing).
+pub mod tl_str {
+    use tl_proto::{TlError, TlPacket, TlRead, TlResult, TlWrite};
+
+    #[inline]
+    pub fn size_hint(v: &&str) -> usize {
+        v.as_bytes().max_size_hint()
+    }
+    #[inline]
+    pub fn write<P: TlPacket>(v: &&str, packet: &mut P) {
+        v.as_bytes().write_to(packet)
+    }
+    #[inline]
+    pub fn read<'a>(packet: &mut &'a [u8]) -> TlResult<&'a str> {
+        let b = <&'a [u8]>::read_from(packet)?;
+        std::str::from_utf8(b).map_err(|_| TlError::InvalidData)
+    }
+}
+
 // ---------------------------------------------------------------- requests
 
 /// `InputUser` (layer 122).
@@ -184,8 +205,8 @@ pub struct UploadFile {
     pub bytes: Vec<u8>,
 }
 
-/// The same, borrowing its data from the input (tl-proto's zero-copy mode;
-/// tlwire has no borrowed decoding yet, so this is for reference only).
+/// The same, borrowing its data from the input (tl-proto's zero-copy mode,
+/// against tlwire's `views::upload::FileRef`).
 #[derive(Debug, Clone, PartialEq, TlRead, TlWrite)]
 #[tl(boxed, id = 0x096a18d5)]
 pub struct UploadFileRef<'tl> {
@@ -525,6 +546,39 @@ pub struct UpdateShortMessage {
     pub user_id: i32,
     #[tl(with = "tl_string")]
     pub message: String,
+    pub pts: i32,
+    pub pts_count: i32,
+    pub date: i32,
+    #[tl(flags_bit = 2)]
+    pub fwd_from: Option<Unsupported>,
+    #[tl(flags_bit = 11)]
+    pub via_bot_id: Option<i32>,
+    #[tl(flags_bit = 3)]
+    pub reply_to: Option<Unsupported>,
+    #[tl(flags_bit = 7)]
+    pub entities: Option<BoxedVec<MessageEntity>>,
+}
+
+/// `updateShortMessage` read borrowed (boxed, as the bench bytes are):
+/// the text points into the input, the entities are decoded as above —
+/// what tlwire's `views::root::UpdateShortMessageRef` does.
+#[derive(Debug, Clone, PartialEq, TlRead, TlWrite)]
+#[tl(boxed, id = 0x2296d2c8)]
+pub struct UpdateShortMessageRef<'tl> {
+    #[tl(flags)]
+    pub flags: (),
+    #[tl(flags_bit = 1)]
+    pub out: Option<()>,
+    #[tl(flags_bit = 4)]
+    pub mentioned: Option<()>,
+    #[tl(flags_bit = 5)]
+    pub media_unread: Option<()>,
+    #[tl(flags_bit = 13)]
+    pub silent: Option<()>,
+    pub id: i32,
+    pub user_id: i32,
+    #[tl(with = "tl_str")]
+    pub message: &'tl str,
     pub pts: i32,
     pub pts_count: i32,
     pub date: i32,

@@ -129,6 +129,8 @@ fn main() {
         "dec-updates100" => run_decode::<enums::Updates>(&upd, n),
         "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
         "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),
+        "dec-usm18-view" => run_view::<tlwire::views::root::UpdateShortMessageRef<'_>>(&usm, n),
+        "p-dec-usm18-view" => run_tlp_view::<tlp::UpdateShortMessageRef<'_>>(&usm, n),
         "dec-file-view" => run_view::<tlwire::views::upload::FileRef<'_>>(&data::upload_file_bytes(), n),
         "p-dec-file-view" => run_tlp_view::<tlp::UploadFileRef<'_>>(&data::upload_file_bytes(), n),
         "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),

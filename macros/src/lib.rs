@@ -306,6 +306,12 @@ pub mod __private {
         }
     }
 
+    /// Whether a line carries no marker: `none(&[])` for a checked id,
+    /// `none(&["unchecked"])` for a line marked `#[unchecked_id]`.
+    pub const fn none(markers: &[&str]) -> bool {
+        markers.is_empty()
+    }
+
     /// How many bytes the fields before the first variable-length one take:
     /// a constructor checks they are there once, before reading any, so that
     /// the reads of its fixed-size fields need no checks of their own. Only

@@ -20,12 +20,9 @@ macro_rules! __tl_item {
             // Each field's codec, named once and used by every function below.
             $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
             const LINE: &str = $text;
-            const ID: u32 = $crate::schema::check_id(LINE, $canonical, $crate::__private::first(&[$($id)?]), {
-                #[allow(unused_mut)]
-                let mut checked = true;
-                $( let _ = stringify!($unchecked); checked = false; )?
-                checked
-            });
+            const ID: u32 = $crate::schema::check_id(
+                LINE, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
+            );
             $crate::schema::check_flags_of(LINE, &[$(stringify!($flag)),*]);
             let _ = ID;
 
@@ -55,12 +52,7 @@ macro_rules! __tl_item {
                     $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                 }
                 fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    r.need(const { $crate::__private::fixed_prefix(&[
-                        $( $crate::__tl_field!(@fixed ($f $tl [$($ty)*] $fa [<field_ $tl>])), )*
-                    ]) })?;
-                    $( $crate::__tl_field!(@read r ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
-                    $( $crate::__tl_field!(@known r $tlname, ($flag $flag [#] [] __unused)); )*
-                    $crate::__private::Ok(Self { $($sf),* })
+                    $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa [<field_ $tl>]))*] [$($sf)*] [$(($flag))*] }
                 }
             }
 
@@ -77,6 +69,20 @@ macro_rules! __tl_item {
         };
         $crate::__tl_kind!(@errors $kind [<$name:camel>] [<$name:camel Error>] $tlname, $call);
     }};
+}
+
+/// The body of a `deserialize_bare`: the fixed-size prefix checked once,
+/// each field read by `$read!(@read …)` (`__tl_field` for the owned struct,
+/// `__tl_view_field` for a view), the unused-flags check, the value.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_read_body {
+    ($read:ident $r:ident $tlname:expr, [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
+        $r.need(const { $crate::__private::fixed_prefix(&[ $( $crate::__tl_field!(@fixed $field), )* ]) })?;
+        $( $crate::$read!(@read $r $field); )*
+        $( $crate::__tl_field!(@known $r $tlname, ($flag $flag [#] [] __unused)); )*
+        $crate::__private::Ok(Self { $($sf),* })
+    };
 }
 
 /// The struct. Generic ones (`invokeWithLayer<X>`) get hand-written

@@ -27,12 +27,9 @@ macro_rules! __tl_view_item {
 
         const _: () = {
             $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
-            const ID: u32 = $crate::schema::check_id($text, $canonical, $crate::__private::first(&[$($id)?]), {
-                #[allow(unused_mut)]
-                let mut checked = true;
-                $( let _ = stringify!($unchecked); checked = false; )?
-                checked
-            });
+            const ID: u32 = $crate::schema::check_id(
+                $text, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
+            );
             $crate::__private::core::assert!(
                 ID == <[<$name:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID,
                 concat!("tlwire: the view of `", $tlname, "` has another id than its declaration")
@@ -43,12 +40,7 @@ macro_rules! __tl_view_item {
                 type Owned = [<$name:camel>];
 
                 fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    r.need(const { $crate::__private::fixed_prefix(&[
-                        $( $crate::__tl_field!(@fixed ($f $tl [$($ty)*] $fa [<field_ $tl>])), )*
-                    ]) })?;
-                    $( $crate::__tl_view_field!(@read r ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
-                    $( $crate::__tl_field!(@known r $tlname, ($flag $flag [#] [] __unused)); )*
-                    $crate::__private::Ok(Self { $($sf),* })
+                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty)*] $fa [<field_ $tl>]))*] [$($sf)*] [$(($flag))*] }
                 }
 
                 #[inline]

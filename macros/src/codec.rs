@@ -228,7 +228,14 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
         }
     }
     for _ in 0..count {
-        out.push(C::read(r)?);
+        let value = C::read(r)?;
+        // Always true (the capacity is `count`), but said here so that LLVM
+        // drops `push`'s grow path, and with it the copies of each element
+        // that a possible unwind out of the grow would need.
+        if out.len() == out.capacity() {
+            break;
+        }
+        out.push(value);
     }
     Ok(out)
 }

@@ -2,7 +2,7 @@
 
 use crate::error::DecodeError;
 use crate::read::Reader;
-use crate::write::{LenCheck, Writer};
+use crate::write::{LenCheck, Run, Writer};
 
 /// A TL definition (constructor or method) with its id and schema line.
 pub trait Identifiable {
@@ -26,7 +26,16 @@ pub trait Bare: Identifiable + Sized {
     /// strings are noted in `check`.
     fn bare_len(&self, check: &mut LenCheck) -> usize;
     /// Writes the fields.
-    fn serialize_bare(&self, w: &mut Writer<'_>);
+    #[inline]
+    fn serialize_bare(&self, w: &mut Writer<'_>) {
+        let mut run = Run::new();
+        self.serialize_fields(w, &mut run);
+        run.flush(w);
+    }
+    /// Writes the fields after what `run` holds (see [`Run`]), leaving the
+    /// last fixed-size ones in it.
+    #[doc(hidden)]
+    fn serialize_fields(&self, w: &mut Writer<'_>, run: &mut Run);
     /// Reads the fields.
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 }
@@ -41,8 +50,10 @@ impl<T: Bare> crate::Serializable for T {
     }
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
-        w.put_u32(T::CONSTRUCTOR_ID);
-        self.serialize_bare(w)
+        let mut run = Run::new();
+        run.push_u32(w, T::CONSTRUCTOR_ID);
+        self.serialize_fields(w, &mut run);
+        run.flush(w);
     }
 }
 

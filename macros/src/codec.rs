@@ -16,7 +16,7 @@ use crate::call::Bare as BareCombinator;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::read::{Deserializable, Reader};
 use crate::text::{TextWriter, TlText};
-use crate::write::{LenCheck, Serializable, Writer, string_len};
+use crate::write::{LenCheck, Run, Serializable, Writer, string_len};
 
 /// `vector#1cb5c415`: the header of a boxed `Vector<T>`.
 pub const VECTOR_ID: u32 = 0x1cb5_c415;
@@ -37,6 +37,13 @@ pub trait Codec {
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
     fn write(v: &Self::Value, w: &mut Writer<'_>);
+    /// Writes the value as a field, after the fixed-size fields in `run`
+    /// (see [`Run`]).
+    #[inline(always)]
+    fn write_in_run(v: &Self::Value, w: &mut Writer<'_>, run: &mut Run) {
+        run.flush(w);
+        Self::write(v, w)
+    }
     /// Reads a value.
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
     /// See [`WireSize::extend_from_run`].
@@ -133,6 +140,10 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
     #[inline]
     fn write(v: &T, w: &mut Writer<'_>) {
         v.serialize(w)
+    }
+    #[inline(always)]
+    fn write_in_run(v: &T, w: &mut Writer<'_>, run: &mut Run) {
+        v.serialize_in_run(w, run)
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
@@ -280,7 +291,7 @@ impl<C: Codec> Codec for BareVector<C> {
 
 /// Implements the boxed traits for a fixed-size primitive.
 macro_rules! fixed {
-    ($ty:ty, $len:literal, $put:ident, $get:ident, $from:path, |$v:ident, $t:ident| $text:expr) => {
+    ($ty:ty, $len:literal, $put:ident, $get:ident, $from:path, $to:path, |$v:ident, $t:ident| $text:expr) => {
         impl WireSize for $ty {
             const MIN_LEN: usize = $len;
             const FIXED_LEN: Option<usize> = Some($len);
@@ -300,6 +311,10 @@ macro_rules! fixed {
             fn serialize(&self, w: &mut Writer<'_>) {
                 w.$put(*self)
             }
+            #[inline(always)]
+            fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
+                run.push(w, $to(*self))
+            }
         }
         impl Deserializable for $ty {
             #[inline]
@@ -316,11 +331,11 @@ macro_rules! fixed {
     };
 }
 
-fixed!(i32, 4, put_i32, read_i32, i32::from_le_bytes, |v, t| t.fmt(format_args!("{v}")));
-fixed!(i64, 8, put_i64, read_i64, i64::from_le_bytes, |v, t| t.fmt(format_args!("{v}")));
-fixed!(f64, 8, put_f64, read_f64, f64::from_le_bytes, |v, t| t.fmt(format_args!("{v:?}")));
-fixed!([u8; 16], 16, put_slice_ref, array, core::convert::identity, |v, t| t.hex(v));
-fixed!([u8; 32], 32, put_slice_ref, array, core::convert::identity, |v, t| t.hex(v));
+fixed!(i32, 4, put_i32, read_i32, i32::from_le_bytes, i32::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(i64, 8, put_i64, read_i64, i64::from_le_bytes, i64::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(f64, 8, put_f64, read_f64, f64::from_le_bytes, f64::to_le_bytes, |v, t| t.fmt(format_args!("{v:?}")));
+fixed!([u8; 16], 16, put_slice_ref, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
+fixed!([u8; 32], 32, put_slice_ref, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
 
 impl Writer<'_> {
     #[inline]
@@ -342,6 +357,10 @@ impl Serializable for bool {
     #[inline]
     fn serialize(&self, w: &mut Writer<'_>) {
         w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    }
+    #[inline(always)]
+    fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
+        run.push_u32(w, if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
     }
 }
 

@@ -255,6 +255,7 @@ impl<T: Serializable + Deserializable + TlText + codec::WireSize> TlValue for T 
 /// this crate and survive a shadowed prelude.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::write::Run;
     pub use ::core;
     pub use ::paste::paste;
     pub use ::static_assertions;

@@ -136,6 +136,70 @@ impl Writer<'_> {
     }
 }
 
+/// How many bytes of fixed-size fields a [`Run`] gathers before it writes.
+const RUN_CAPACITY: usize = 64;
+
+/// A constructor's consecutive fixed-size fields (its id, `int`s, `long`s,
+/// flags words), gathered and written as one block: one capacity check and
+/// one store of the block, rather than one of each per field.
+///
+/// The generated writer of a line is inlined and its run's length is a
+/// constant at every step, so LLVM keeps the block in registers or on the
+/// stack, folds every offset and copies the block with fixed-size moves. A
+/// field of variable length (a string, a vector, another boxed value)
+/// writes the run out first: the bytes stay in order.
+#[doc(hidden)]
+pub struct Run {
+    block: [u8; RUN_CAPACITY],
+    len: usize,
+}
+
+impl Run {
+    /// An empty run.
+    #[inline(always)]
+    pub const fn new() -> Self {
+        Self { block: [0; RUN_CAPACITY], len: 0 }
+    }
+
+    /// Adds `N` bytes, writing the run out first if they do not fit.
+    #[inline(always)]
+    pub fn push<const N: usize>(&mut self, w: &mut Writer<'_>, bytes: [u8; N]) {
+        if N > RUN_CAPACITY - self.len {
+            self.flush(w);
+        }
+        match self.block.get_mut(self.len..self.len + N) {
+            Some(slot) => {
+                slot.copy_from_slice(&bytes);
+                self.len += N;
+            }
+            // Only a value larger than the whole block (none in TL).
+            None => w.put_slice(&bytes),
+        }
+    }
+
+    /// Adds a little-endian `u32` (an id, a flags word).
+    #[inline(always)]
+    pub fn push_u32(&mut self, w: &mut Writer<'_>, v: u32) {
+        self.push(w, v.to_le_bytes())
+    }
+
+    /// Writes out what the run holds and empties it.
+    #[inline(always)]
+    pub fn flush(&mut self, w: &mut Writer<'_>) {
+        if self.len > 0 {
+            w.put_slice(&self.block[..self.len]);
+            self.len = 0;
+        }
+    }
+}
+
+impl Default for Run {
+    #[inline(always)]
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A string of under 4 bytes with its 1-byte prefix and zero padding.
 #[inline]
 fn short_word(data: &[u8]) -> u32 {
@@ -200,6 +264,16 @@ pub trait Serializable {
     /// Writes the value. Only reachable through [`to_bytes`](Self::to_bytes)
     /// and [`encode_into`](Self::encode_into), which validate first.
     fn serialize(&self, w: &mut Writer<'_>);
+
+    /// Writes the value as a field of a constructor whose fixed-size fields
+    /// are being gathered in `run` (see [`Run`]): fixed-size values join the
+    /// run, any other writes it out and then itself.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
+        run.flush(w);
+        self.serialize(w)
+    }
 
     /// The exact number of bytes [`serialize`](Self::serialize) writes.
     ///
@@ -277,6 +351,47 @@ mod tests {
             w.put_u32(7);
             w.put_bytes(&self.0);
         }
+    }
+
+    /// Fixed-size pieces gathered in a run, with strings in between and
+    /// more than a block's worth in a row.
+    struct Mixed(Vec<u8>);
+
+    impl Serializable for Mixed {
+        fn measure(&self, _: &mut LenCheck) -> usize {
+            4 * 40 + 8 * 3 + 32 + string_len(self.0.len(), "bytes", &mut LenCheck::default())
+        }
+        fn serialize(&self, w: &mut Writer<'_>) {
+            let mut run = Run::new();
+            for i in 0..20u32 {
+                run.push_u32(w, i);
+            }
+            run.push(w, [0xAB; 32]);
+            run.push(w, 7i64.to_le_bytes());
+            run.flush(w);
+            w.put_bytes(&self.0);
+            for i in 20..40u32 {
+                run.push_u32(w, i);
+            }
+            run.push(w, 8i64.to_le_bytes());
+            run.push(w, 9i64.to_le_bytes());
+            run.flush(w);
+            run.flush(w);
+        }
+    }
+
+    #[test]
+    fn a_run_writes_its_pieces_in_order() {
+        let data = b"hello".to_vec();
+        let mut want = Vec::new();
+        (0..20u32).for_each(|i| want.extend(i.to_le_bytes()));
+        want.extend([0xAB; 32]);
+        want.extend(7i64.to_le_bytes());
+        want.extend(reference(&data));
+        (20..40u32).for_each(|i| want.extend(i.to_le_bytes()));
+        want.extend(8i64.to_le_bytes());
+        want.extend(9i64.to_le_bytes());
+        assert_eq!(Mixed(data).to_bytes().unwrap(), want);
     }
 
     #[test]

@@ -57,20 +57,24 @@ macro_rules! __tl_field {
     };
     (@flags $s:ident $field:tt) => {};
 
-    (@write $s:ident $w:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
-        $w.put_u32($f);
+    // Writing, into the constructor's run of fixed-size fields (`$run`):
+    // a conditional field writes the run out first, whether it is present
+    // or not, so that the run's length stays the same on both paths.
+    (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
+        $run.push_u32($w, $f);
     };
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {};
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+    (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {};
+    (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        $run.flush($w);
         if let $crate::__private::Some(v) = &$s.$f {
             <$k as $crate::codec::Codec>::write(v, $w);
         }
     };
-    (@write $s:ident $w:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write(&$s.$f, $w);
+    (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write_in_run(&$s.$f, $w, $run);
     };
-    (@write $s:ident $w:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        <$k as $crate::codec::Codec>::write(&$s.$f, $w);
+    (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w, $run);
     };
 
     // The wire length of the field when it is always the same, for the

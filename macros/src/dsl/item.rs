@@ -47,9 +47,9 @@ macro_rules! __tl_item {
                     n
                 }
                 #[inline]
-                fn serialize_bare(&self, w: &mut $crate::Writer<'_>) {
+                fn serialize_fields(&self, w: &mut $crate::Writer<'_>, run: &mut $crate::__private::Run) {
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
-                    $( $crate::__tl_field!(@write self w ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
+                    $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa [<field_ $tl>])); )*
                 }
                 fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
                     $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa [<field_ $tl>]))*] [$($sf)*] [$(($flag))*] }

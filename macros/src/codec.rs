@@ -191,7 +191,10 @@ impl Codec for Bytes {
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Vec<u8>, DecodeError> {
-        Ok(r.read_bytes()?.to_vec())
+        let data = r.read_bytes()?;
+        let mut out = Vec::with_capacity(data.len());
+        crate::write::extend_aligned(&mut out, data);
+        Ok(out)
     }
 }
 

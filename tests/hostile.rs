@@ -378,7 +378,8 @@ fn million_levels_of_invoke_is_too_deep() {
     object_err(&b, 256, DecodeErrorKind::TooDeep { limit: 64 });
 }
 
-/// Exactly at the limit: 64 boxed values decode, 65 do not.
+/// Exactly at the limit: 64 boxed values that can nest, around a leaf
+/// (which cannot, and is not counted), decode; 65 do not.
 #[test]
 fn depth_limit_is_exact() {
     let build = |levels: usize| {
@@ -390,10 +391,10 @@ fn depth_limit_is_exact() {
         }
         b
     };
-    let ok = build(64);
-    let obj = Object::from_bytes(&ok).expect("64 levels decode");
+    let ok = build(65);
+    let obj = Object::from_bytes(&ok).expect("64 levels and a leaf decode");
     assert_eq!(obj.to_bytes().unwrap(), ok);
-    object_err(&build(65), 256, DecodeErrorKind::TooDeep { limit: 64 });
+    object_err(&build(66), 256, DecodeErrorKind::TooDeep { limit: 64 });
 
     // A reader's own limit.
     let mut r = Reader::new(&ok).with_max_depth(10);
@@ -402,6 +403,10 @@ fn depth_limit_is_exact() {
     assert!(Object::deserialize(&mut r).is_ok());
     let mut r = Reader::new(&ok).with_max_depth(0);
     expect_err(Object::deserialize(&mut r), 0, DecodeErrorKind::TooDeep { limit: 0 });
+    // A leaf alone needs no depth.
+    let leaf = le(INPUT_PEER_EMPTY);
+    let mut r = Reader::new(&leaf).with_max_depth(0);
+    assert!(Object::deserialize(&mut r).is_ok());
 }
 
 /// Every self-recursive definition of the layer and the MTProto schema —

@@ -22,6 +22,10 @@ pub trait Bare: Identifiable + Sized {
     /// The fewest bytes the fields take (every conditional field absent):
     /// bounds what a count of bare values may allocate.
     const MIN_BARE_LEN: usize;
+    /// Whether every field is a leaf (see
+    /// [`WireSize::LEAF`](crate::codec::WireSize::LEAF)).
+    #[doc(hidden)]
+    const LEAF: bool;
     /// Length of the fields; disagreeing shared flag bits and over-long
     /// strings are noted in `check`.
     fn bare_len(&self, check: &mut LenCheck) -> usize;
@@ -60,15 +64,14 @@ impl<T: Bare> crate::Serializable for T {
 impl<T: Bare> crate::Deserializable for T {
     #[inline]
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        crate::__private::expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
-        let v = T::deserialize_bare(r);
-        r.leave();
-        v
+        let at = crate::__private::expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
+        crate::__private::read_nested(r, at)
     }
 }
 
 impl<T: Bare> crate::codec::WireSize for T {
     const MIN_LEN: usize = 4 + T::MIN_BARE_LEN;
+    const LEAF: bool = T::LEAF;
 }
 
 /// A method: a request whose answer is a `Return`.

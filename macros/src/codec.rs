@@ -33,6 +33,9 @@ pub trait Codec {
     const MIN_LEN: usize;
     /// The length of every value, when it is fixed (`int`, `long`...).
     const FIXED_LEN: Option<usize> = None;
+    /// Whether reading a value never reads a boxed value inside it (see
+    /// [`WireSize::LEAF`]).
+    const LEAF: bool = false;
     /// Encoded length; what makes the value unencodable goes to `check`.
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
@@ -53,9 +56,13 @@ pub trait Codec {
     }
 }
 
-/// The codec slot of a field that has none of its own: `flags.N?true` and
-/// a generic `!X` (whose codec is `Boxed<X>`). Counts for no bytes.
+/// The codec slot of a `flags.N?true` field, which has no bytes of its own.
 pub struct Unused;
+
+/// The codec slot of a generic `!X` field: its codec is `Boxed<X>`, named
+/// where it is used, since the slot cannot name `X`. Counts for no bytes
+/// and is never a leaf: `X` may be anything, another `!X` method included.
+pub struct GenericQuery;
 
 /// The codec slot of a `flags:#` field: counts its 4 bytes.
 pub struct FlagsWord;
@@ -67,6 +74,7 @@ pub struct Optional<C>(PhantomData<C>);
 impl<C: Codec> Codec for Optional<C> {
     type Value = C::Value;
     const MIN_LEN: usize = 0;
+    const LEAF: bool = C::LEAF;
     #[inline]
     fn len(v: &C::Value, check: &mut LenCheck) -> usize {
         C::len(v, check)
@@ -81,21 +89,31 @@ impl<C: Codec> Codec for Optional<C> {
     }
 }
 
-impl Codec for Unused {
-    type Value = ();
-    const MIN_LEN: usize = 0;
-    fn len(_: &(), _: &mut LenCheck) -> usize {
-        0
-    }
-    fn write(_: &(), _: &mut Writer<'_>) {}
-    fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
-        Ok(())
-    }
+/// Implements a codec slot that reads and writes nothing.
+macro_rules! empty_slot {
+    ($slot:ident, leaf: $leaf:literal) => {
+        impl Codec for $slot {
+            type Value = ();
+            const MIN_LEN: usize = 0;
+            const LEAF: bool = $leaf;
+            fn len(_: &(), _: &mut LenCheck) -> usize {
+                0
+            }
+            fn write(_: &(), _: &mut Writer<'_>) {}
+            fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
+                Ok(())
+            }
+        }
+    };
 }
+
+empty_slot!(Unused, leaf: true);
+empty_slot!(GenericQuery, leaf: false);
 
 impl Codec for FlagsWord {
     type Value = u32;
     const MIN_LEN: usize = 4;
+    const LEAF: bool = true;
     fn len(_: &u32, _: &mut LenCheck) -> usize {
         4
     }
@@ -117,6 +135,12 @@ pub trait WireSize {
     const MIN_LEN: usize = 4;
     /// The length of every value, when fixed.
     const FIXED_LEN: Option<usize> = None;
+    /// Whether reading a value never reads a boxed value inside it, so
+    /// that it cannot nest: primitives, strings, vectors of them, and
+    /// constructors whose fields are all such. Reading a leaf skips the
+    /// depth count. Types (enums) are never leaves: a type's constructors
+    /// may be recursive, and asking would be a cycle.
+    const LEAF: bool = false;
     /// Decodes a run of fixed-size values laid end to end (`bytes` holds a
     /// whole number of them) into `out`, in one pass with no per-value
     /// bounds checks; `false` when the type has no such fast path.
@@ -133,6 +157,7 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
     type Value = T;
     const MIN_LEN: usize = T::MIN_LEN;
     const FIXED_LEN: Option<usize> = T::FIXED_LEN;
+    const LEAF: bool = T::LEAF;
     #[inline]
     fn len(v: &T, check: &mut LenCheck) -> usize {
         v.measure(check)
@@ -161,6 +186,7 @@ pub struct Bare<T>(PhantomData<T>);
 impl<T: BareCombinator + TlText> Codec for Bare<T> {
     type Value = T;
     const MIN_LEN: usize = T::MIN_BARE_LEN;
+    const LEAF: bool = T::LEAF;
     #[inline]
     fn len(v: &T, check: &mut LenCheck) -> usize {
         v.bare_len(check)
@@ -181,6 +207,7 @@ pub struct Bytes;
 impl Codec for Bytes {
     type Value = Vec<u8>;
     const MIN_LEN: usize = 4;
+    const LEAF: bool = true;
     #[inline]
     fn len(v: &Vec<u8>, check: &mut LenCheck) -> usize {
         string_len(v.len(), "bytes", check)
@@ -257,6 +284,7 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
 impl<C: Codec> Codec for Vector<C> {
     type Value = Vec<C::Value>;
     const MIN_LEN: usize = 8;
+    const LEAF: bool = C::LEAF;
     #[inline]
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
         4 + elements_len::<C>(v, check)
@@ -279,6 +307,7 @@ impl<C: Codec> Codec for Vector<C> {
 impl<C: Codec> Codec for BareVector<C> {
     type Value = Vec<C::Value>;
     const MIN_LEN: usize = 4;
+    const LEAF: bool = C::LEAF;
     #[inline]
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
         elements_len::<C>(v, check)
@@ -298,6 +327,7 @@ macro_rules! fixed {
         impl WireSize for $ty {
             const MIN_LEN: usize = $len;
             const FIXED_LEN: Option<usize> = Some($len);
+            const LEAF: bool = true;
             #[inline]
             fn extend_from_run(bytes: &[u8], out: &mut Vec<Self>) -> bool {
                 let (values, _) = bytes.as_chunks::<$len>();
@@ -349,6 +379,7 @@ impl Writer<'_> {
 
 impl WireSize for bool {
     const FIXED_LEN: Option<usize> = Some(4);
+    const LEAF: bool = true;
 }
 
 /// TL `Bool`: `boolTrue#997275b5` or `boolFalse#bc799737`.
@@ -384,7 +415,9 @@ impl TlText for bool {
     }
 }
 
-impl WireSize for String {}
+impl WireSize for String {
+    const LEAF: bool = true;
+}
 
 /// TL `string`: UTF-8 text. Input that is not UTF-8 is an error
 /// ([`DecodeErrorKind::InvalidUtf8`]), never silently replaced.
@@ -411,8 +444,9 @@ impl TlText for String {
     }
 }
 
-impl<T> WireSize for Vec<T> {
+impl<T: WireSize> WireSize for Vec<T> {
     const MIN_LEN: usize = 8;
+    const LEAF: bool = T::LEAF;
 }
 
 /// TL `Vector<T>` (boxed).

@@ -270,7 +270,7 @@ pub mod __private {
     pub use core::primitive::{u32, usize};
     pub use core::result::Result::{self, Err, Ok};
 
-    use crate::{DecodeError, DecodeErrorKind, Reader};
+    use crate::{Bare, DecodeError, DecodeErrorKind, Reader};
 
     /// The largest a `tl_type!` enum may be. Small constructors are stored
     /// in the enum itself (no allocation per decoded value), large and
@@ -331,17 +331,30 @@ pub mod __private {
         n
     }
 
-    /// The id check and depth step of a boxed read of one known
-    /// constructor, kept out of the generic part so it is compiled once, not
-    /// once per constructor.
-    pub fn expect_constructor(r: &mut Reader<'_>, id: u32, name: &'static str) -> Result<(), DecodeError> {
+    /// The id check of a boxed read of one known constructor, kept out of
+    /// the generic part so it is compiled once, not once per constructor;
+    /// gives the id's offset, for [`read_nested`].
+    pub fn expect_constructor(r: &mut Reader<'_>, id: u32, name: &'static str) -> Result<usize, DecodeError> {
         let at = r.offset();
-        r.enter()?;
         let found = r.read_u32()?;
         if found != id {
             return Err(unknown(at, found, name));
         }
-        Ok(())
+        Ok(at)
+    }
+
+    /// The fields of a boxed constructor whose id, at `at`, was just read:
+    /// one level deeper, unless it is a leaf, which cannot nest (see
+    /// [`WireSize::LEAF`](crate::codec::WireSize::LEAF)).
+    #[inline(always)]
+    pub fn read_nested<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<T, DecodeError> {
+        if T::LEAF {
+            return T::deserialize_bare(r);
+        }
+        r.enter_at(at)?;
+        let v = T::deserialize_bare(r);
+        r.leave();
+        v
     }
 
     /// The error for an id that is none of a type's constructors.

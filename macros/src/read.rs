@@ -4,6 +4,10 @@ use crate::error::{DecodeError, DecodeErrorKind};
 
 /// How deep boxed values may nest before [`DecodeErrorKind::TooDeep`].
 ///
+/// Only values that can hold boxed values count: a leaf constructor (its
+/// fields are primitives, strings, and vectors of them) cannot nest
+/// further, so reading one skips the count.
+///
 /// Real layer-122 traffic nests about a dozen levels (`updates` → `update` →
 /// `message` → `messageMediaWebPage` → `webPage` → `page` → `pageBlock…` →
 /// `richText…`); 64 leaves room for deep rich text while keeping a hostile
@@ -205,8 +209,14 @@ impl<'a> Reader<'a> {
     /// constructor id, so `TooDeep` points at the value that is too deep.
     #[inline]
     pub fn enter(&mut self) -> Result<(), DecodeError> {
+        self.enter_at(self.offset())
+    }
+
+    /// [`enter`](Self::enter) for a value whose id, at `at`, was read.
+    #[inline]
+    pub fn enter_at(&mut self, at: usize) -> Result<(), DecodeError> {
         if self.depth >= self.max_depth {
-            return Err(DecodeError::new(self.offset(), DecodeErrorKind::TooDeep { limit: self.max_depth }));
+            return Err(DecodeError::new(at, DecodeErrorKind::TooDeep { limit: self.max_depth }));
         }
         self.depth += 1;
         Ok(())

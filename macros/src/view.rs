@@ -1,7 +1,7 @@
 //! Borrowed decoding: a constructor read without copying its `string` and
 //! `bytes` fields out of the input.
 
-use crate::call::Identifiable;
+use crate::call::{Bare, Identifiable};
 use crate::error::DecodeError;
 use crate::read::Reader;
 
@@ -15,7 +15,7 @@ use crate::read::Reader;
 /// decodes converts to the owned value without failing.
 pub trait View<'a>: Sized {
     /// The owned struct declared from the same line.
-    type Owned: Identifiable;
+    type Owned: Bare;
 
     /// Reads the fields (the bare form).
     fn deserialize_bare(r: &mut Reader<'a>) -> Result<Self, DecodeError>;
@@ -30,11 +30,15 @@ pub trait View<'a>: Sized {
         // Inline, unlike the owned decoders' shared `expect_constructor`:
         // views are few and are used where every call counts.
         let at = r.offset();
-        r.enter()?;
         let id = r.read_u32()?;
         if id != Self::Owned::CONSTRUCTOR_ID {
             return Err(crate::__private::unknown(at, id, Self::Owned::NAME));
         }
+        // Nested as the owned decoder counts it (see `__private::read_nested`).
+        if Self::Owned::LEAF {
+            return Self::deserialize_bare(r);
+        }
+        r.enter_at(at)?;
         let v = Self::deserialize_bare(r);
         r.leave();
         v

@@ -103,17 +103,14 @@ macro_rules! __tl_enum_item {
             impl $crate::Deserializable for [<$t:camel>] {
                 fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
                     let at = r.offset();
-                    r.enter()?;
                     let id = r.read_u32()?;
-                    let value = match id {
+                    $crate::__private::Ok(match id {
                         $(
                             <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID =>
-                                Self::[<$c:camel>]($crate::__private::From::from(<$($path)* as $crate::Bare>::deserialize_bare(r)?)),
+                                Self::[<$c:camel>]($crate::__private::From::from($crate::__private::read_nested::<$($path)*>(r, at)?)),
                         )+
                         _ => return $crate::__private::Err($crate::__private::unknown(at, id, $tlname)),
-                    };
-                    r.leave();
-                    $crate::__private::Ok(value)
+                    })
                 }
             }
 

@@ -39,6 +39,7 @@ macro_rules! __tl_item {
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for [<$name:camel>] $(<$x>)? {
                 const MIN_BARE_LEN: usize = 0 $(+ <[<field_ $tl>] as $crate::codec::Codec>::MIN_LEN)*;
+                const LEAF: bool = true $(&& <[<field_ $tl>] as $crate::codec::Codec>::LEAF)*;
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;

@@ -39,7 +39,7 @@ macro_rules! __tl_codec {
     (#) => { $crate::codec::FlagsWord };
     ($c:ident . $bit:literal ? true) => { $crate::codec::Unused };
     ($c:ident . $bit:literal ? $($t:tt)+) => { $crate::codec::Optional<$crate::__tl_codec!($($t)+)> };
-    ((! $x:ident)) => { $crate::codec::Unused };
+    ((! $x:ident)) => { $crate::codec::GenericQuery };
     (bytes) => { $crate::codec::Bytes };
     (Vector < $e:tt >) => { $crate::codec::Vector<$crate::__tl_codec! $e> };
     (vector < $e:tt >) => { $crate::codec::BareVector<$crate::__tl_codec! $e> };

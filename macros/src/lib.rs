@@ -158,6 +158,7 @@
 //! fails with the same [`DecodeError`]. The owned struct must be in scope
 //! under its name; the view's id is checked against it, and `into_owned`
 //! names each of its fields, so a view cannot drift from its declaration.
+//! A generic line (`{X:Type}`) has no view, and says so at compile time.
 //!
 //! ```
 //! mod enums {}

@@ -57,6 +57,13 @@ macro_rules! __tl_view_item {
             }
         };
     }};
+    // The same line with a type parameter in the generic slot.
+    ($name:ident $ns:tt [$tlname:expr] $id:tt $unchecked:tt $text:tt $canonical:tt [$x:ident] $($rest:tt)*) => {
+        $crate::__private::core::compile_error!(concat!(
+            "tlwire: `", $tlname, "` is generic (`{", stringify!($x), ":Type}`), and tl_view! only reads ",
+            "lines without a type parameter; decode it owned"
+        ));
+    };
 }
 
 /// A view field's Rust type: borrowed for `string` and `bytes`, the owned

@@ -210,10 +210,14 @@
 //! corrupt bytes. The length pass ([`Serializable::measure`]) notes such
 //! problems in a [`LenCheck`] instead of returning a `Result` per field, and
 //! [`Serializable::serialized_len`] turns the first one into the error.
+//! The write pass gathers each constructor's consecutive fixed-size fields
+//! (id, `int`, `long`, flags) and stores them as one block.
 //!
 //! Decoding reads `&[u8]` through a [`Reader`]: every failure is a
 //! [`DecodeError`] with the offset and what was wrong; nothing panics; boxed
-//! values nest at most [`DEFAULT_MAX_DEPTH`] deep; a vector count is checked
+//! values that can hold boxed values nest at most [`DEFAULT_MAX_DEPTH`] deep
+//! (a leaf, whose fields are primitives and strings, cannot nest and is not
+//! counted); a vector count is checked
 //! against the bytes left before anything is allocated. Decoding is strict —
 //! canonical length prefixes, zero padding, no unknown flag bits — so
 //! decoding and re-encoding gives back the input bytes.

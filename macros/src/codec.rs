@@ -323,7 +323,7 @@ impl<C: Codec> Codec for BareVector<C> {
 
 /// Implements the boxed traits for a fixed-size primitive.
 macro_rules! fixed {
-    ($ty:ty, $len:literal, $put:ident, $get:ident, $from:path, $to:path, |$v:ident, $t:ident| $text:expr) => {
+    ($ty:ty, $len:literal, $get:ident, $from:path, $to:path, |$v:ident, $t:ident| $text:expr) => {
         impl WireSize for $ty {
             const MIN_LEN: usize = $len;
             const FIXED_LEN: Option<usize> = Some($len);
@@ -342,7 +342,7 @@ macro_rules! fixed {
             }
             #[inline]
             fn serialize(&self, w: &mut Writer<'_>) {
-                w.$put(*self)
+                w.put_slice(&$to(*self))
             }
             #[inline(always)]
             fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
@@ -364,18 +364,11 @@ macro_rules! fixed {
     };
 }
 
-fixed!(i32, 4, put_i32, read_i32, i32::from_le_bytes, i32::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
-fixed!(i64, 8, put_i64, read_i64, i64::from_le_bytes, i64::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
-fixed!(f64, 8, put_f64, read_f64, f64::from_le_bytes, f64::to_le_bytes, |v, t| t.fmt(format_args!("{v:?}")));
-fixed!([u8; 16], 16, put_slice_ref, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
-fixed!([u8; 32], 32, put_slice_ref, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
-
-impl Writer<'_> {
-    #[inline]
-    fn put_slice_ref<const N: usize>(&mut self, v: [u8; N]) {
-        self.put_slice(&v)
-    }
-}
+fixed!(i32, 4, read_i32, i32::from_le_bytes, i32::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(i64, 8, read_i64, i64::from_le_bytes, i64::to_le_bytes, |v, t| t.fmt(format_args!("{v}")));
+fixed!(f64, 8, read_f64, f64::from_le_bytes, f64::to_le_bytes, |v, t| t.fmt(format_args!("{v:?}")));
+fixed!([u8; 16], 16, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
+fixed!([u8; 32], 32, array, core::convert::identity, core::convert::identity, |v, t| t.hex(v));
 
 impl WireSize for bool {
     const FIXED_LEN: Option<usize> = Some(4);

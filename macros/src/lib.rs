@@ -348,18 +348,11 @@ pub mod __private {
         Ok(at)
     }
 
-    /// The fields of a boxed constructor whose id, at `at`, was just read:
-    /// one level deeper, unless it is a leaf, which cannot nest (see
-    /// [`WireSize::LEAF`](crate::codec::WireSize::LEAF)).
+    /// The fields of a boxed constructor whose id, at `at`, was just read
+    /// (see [`Reader::nested`]).
     #[inline(always)]
     pub fn read_nested<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<T, DecodeError> {
-        if T::LEAF {
-            return T::deserialize_bare(r);
-        }
-        r.enter_at(at)?;
-        let v = T::deserialize_bare(r);
-        r.leave();
-        v
+        r.nested(at, T::LEAF, T::deserialize_bare)
     }
 
     /// The error for an id that is none of a type's constructors.

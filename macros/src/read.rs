@@ -222,6 +222,26 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    /// Reads with `read` the fields of a boxed value whose id, at `at`, was
+    /// just read: one level deeper, unless the value is a leaf, which
+    /// cannot nest (see [`WireSize::LEAF`](crate::codec::WireSize::LEAF)).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn nested<T>(
+        &mut self,
+        at: usize,
+        leaf: bool,
+        read: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
+    ) -> Result<T, DecodeError> {
+        if leaf {
+            return read(self);
+        }
+        self.enter_at(at)?;
+        let v = read(self);
+        self.leave();
+        v
+    }
+
     /// Leaves a level entered with [`enter`](Self::enter).
     #[inline]
     pub fn leave(&mut self) {

@@ -34,14 +34,7 @@ pub trait View<'a>: Sized {
         if id != Self::Owned::CONSTRUCTOR_ID {
             return Err(crate::__private::unknown(at, id, Self::Owned::NAME));
         }
-        // Nested as the owned decoder counts it (see `__private::read_nested`).
-        if Self::Owned::LEAF {
-            return Self::deserialize_bare(r);
-        }
-        r.enter_at(at)?;
-        let v = Self::deserialize_bare(r);
-        r.leave();
-        v
+        r.nested(at, Self::Owned::LEAF, Self::deserialize_bare)
     }
 
     /// Reads one boxed value that must span all of `bytes`.

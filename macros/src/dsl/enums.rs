@@ -27,10 +27,10 @@ macro_rules! __tl_enum {
 #[macro_export]
 macro_rules! __tl_enum_paths {
     ($t:ident $tlname:tt $doc:tt [$(([$($b:ident)?] [$($i:ident)?]))+]) => { $crate::__private::paste! {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($($b)? $($i)? [types::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+        $crate::__tl_enum_item! { [<$t:camel>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
     }};
     ($t:ident $tlname:tt $doc:tt [$(([$($bns:ident . $b:ident)?] [$($ins:ident . $i:ident)?]))+]) => { $crate::__private::paste! {
-        $crate::__tl_enum_item! { $t $tlname $doc [$(($($b)? $($i)? [types::$($bns)? $($ins)?::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+        $crate::__tl_enum_item! { [<$t:camel>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::$($bns)? $($ins)?::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
     }};
 }
 
@@ -45,26 +45,26 @@ macro_rules! __tl_variant {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_enum_item {
-    ($t:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident [$($path:tt)*] [$($boxed:ident)?]))+]) => { $crate::__private::paste! {
+    ($t:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident $v:ident [$($path:tt)*] [$($boxed:ident)?]))+]) => {
         $($doc)*
         #[doc = concat!("\n\nTL type `", $tlname, "`: one of its constructors (large or recursive ones behind a `Box`).")]
         #[derive(Debug, Clone, PartialEq)]
-        pub enum [<$t:camel>] {
+        pub enum $t {
             $(
                 #[doc = concat!("[`", stringify!($c), "`](", stringify!($($path)*), ")")]
-                [<$c:camel>]($crate::__tl_variant!([$($boxed)?] $($path)*)),
+                $v($crate::__tl_variant!([$($boxed)?] $($path)*)),
             )+
         }
 
         const _: () = $crate::__private::core::assert!(
-            $crate::__private::core::mem::size_of::<[<$t:camel>]>() <= $crate::__private::MAX_ENUM_SIZE,
+            $crate::__private::core::mem::size_of::<$t>() <= $crate::__private::MAX_ENUM_SIZE,
             concat!("tlwire: the enum of `", $tlname, "` is larger than 64 bytes; mark its large constructors `#[boxed]`")
         );
 
         const _: () = {
             $( $crate::schema::check_result(<$($path)* as $crate::Identifiable>::SCHEMA, $tlname); )+
 
-            impl [<$t:camel>] {
+            impl $t {
                 /// The constructor id of the value's constructor.
                 #[inline]
                 pub fn constructor_id(&self) -> u32 {
@@ -77,11 +77,11 @@ macro_rules! __tl_enum_item {
                 }
             }
 
-            impl $crate::registry::Constructed for [<$t:camel>] {
+            impl $crate::registry::Constructed for $t {
                 #[inline]
                 fn constructor(&self) -> (u32, &'static str) {
                     match self { $(
-                        Self::[<$c:camel>](_) => (
+                        Self::$v(_) => (
                             <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID,
                             <$($path)* as $crate::Identifiable>::NAME,
                         ),
@@ -89,61 +89,61 @@ macro_rules! __tl_enum_item {
                 }
             }
 
-            impl $crate::Serializable for [<$t:camel>] {
+            impl $crate::Serializable for $t {
                 #[inline]
                 fn measure(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
-                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
+                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
                 }
                 #[inline]
                 fn serialize(&self, w: &mut $crate::Writer<'_>) {
-                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
+                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
                 }
             }
 
-            impl $crate::Deserializable for [<$t:camel>] {
+            impl $crate::Deserializable for $t {
                 fn deserialize(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
                     let at = r.offset();
                     let id = r.read_u32()?;
                     $crate::__private::Ok(match id {
                         $(
                             <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID =>
-                                Self::[<$c:camel>]($crate::__private::From::from($crate::__private::read_nested::<$($path)*>(r, at)?)),
+                                Self::$v($crate::__private::From::from($crate::__private::read_nested::<$($path)*>(r, at)?)),
                         )+
                         _ => return $crate::__private::Err($crate::__private::unknown(at, id, $tlname)),
                     })
                 }
             }
 
-            impl $crate::codec::WireSize for [<$t:camel>] {}
+            impl $crate::codec::WireSize for $t {}
 
-            impl $crate::TlText for [<$t:camel>] {
+            impl $crate::TlText for $t {
                 #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
-                    match self { $( Self::[<$c:camel>](v) => <$($path)* as $crate::TlText>::write_tl(v, t), )+ }
+                    match self { $( Self::$v(v) => <$($path)* as $crate::TlText>::write_tl(v, t), )+ }
                 }
             }
 
             $(
-                impl $crate::__private::From<$($path)*> for [<$t:camel>] {
+                impl $crate::__private::From<$($path)*> for $t {
                     #[inline]
                     fn from(v: $($path)*) -> Self {
-                        Self::[<$c:camel>]($crate::__private::From::from(v))
+                        Self::$v($crate::__private::From::from(v))
                     }
                 }
 
-                impl $crate::__private::TryFrom<[<$t:camel>]> for $($path)* {
+                impl $crate::__private::TryFrom<$t> for $($path)* {
                     /// The value itself, when it holds another constructor.
-                    type Error = [<$t:camel>];
+                    type Error = $t;
                     #[inline]
-                    fn try_from(v: [<$t:camel>]) -> $crate::__private::Result<Self, [<$t:camel>]> {
+                    fn try_from(v: $t) -> $crate::__private::Result<Self, $t> {
                         #[allow(unreachable_patterns)]
                         match v {
-                            [<$t:camel>]::[<$c:camel>](x) => $crate::__private::Ok($crate::__private::Unbox::unbox(x)),
+                            $t::$v(x) => $crate::__private::Ok($crate::__private::Unbox::unbox(x)),
                             other => $crate::__private::Err(other),
                         }
                     }
                 }
             )+
         };
-    }};
+    };
 }

@@ -6,56 +6,15 @@
 
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __tl_view_item {
+macro_rules! __tl_view_names {
     (
-        $name:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
-        [($text:expr) $($computed:tt)*] [$canonical:expr] [] [$($result:tt)*] [$($doc:tt)*] $call:tt
-        [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt))*]
-        [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
-        [$(($flag:ident))*]
+        $name:ident $ns:tt $tlname:tt $id:tt $unchecked:tt $text:tt $canonical:tt [] $result:tt $doc:tt $call:tt
+        [$(($f:ident $tl:ident $ty:tt $fa:tt))*] $stored:tt $flags:tt
     ) => { $crate::__private::paste! {
-        #[doc = concat!(
-            "TL `", $tlname, "` read in place: its `string` and `bytes` fields borrow from the input. ",
-            "[`View::into_owned`](", stringify!($crate), "::View::into_owned) gives the owned [`",
-            stringify!([<$name:camel>]), "`].\n\n```text\n", $text, "\n```"
-        )]
-        #[derive(Debug, Clone, PartialEq)]
-        #[allow(non_snake_case)]
-        pub struct [<$name:camel Ref>]<'a> {
-            $( $($sfa)* pub $sf: $crate::__tl_view_ty!('a $($sty)*), )*
+        $crate::__tl_view_item! {
+            [<$name:camel>] [<$name:camel Ref>] $tlname $id $unchecked $text $canonical
+            [$(($f $tl $ty $fa [<field_ $tl>]))*] $stored $flags
         }
-
-        const _: () = {
-            $( #[allow(non_camel_case_types)] type [<field_ $tl>] = $crate::__tl_codec!($($ty)*); )*
-            const ID: u32 = $crate::schema::check_id(
-                $text, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
-            );
-            $crate::__private::core::assert!(
-                ID == <[<$name:camel>] as $crate::Identifiable>::CONSTRUCTOR_ID,
-                concat!("tlwire: the view of `", $tlname, "` has another id than its declaration")
-            );
-
-            #[allow(unused_mut, unused_variables, non_snake_case)]
-            impl<'a> $crate::View<'a> for [<$name:camel Ref>]<'a> {
-                type Owned = [<$name:camel>];
-
-                fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty)*] $fa [<field_ $tl>]))*] [$($sf)*] [$(($flag))*] }
-                }
-
-                #[inline]
-                fn into_owned(self) -> [<$name:camel>] {
-                    [<$name:camel>] { $( $sf: $crate::__tl_view_field!(@owned self $sf [$($sty)*]), )* }
-                }
-            }
-
-            impl $crate::__private::From<[<$name:camel Ref>]<'_>> for [<$name:camel>] {
-                #[inline]
-                fn from(v: [<$name:camel Ref>]<'_>) -> Self {
-                    $crate::View::into_owned(v)
-                }
-            }
-        };
     }};
     // The same line with a type parameter in the generic slot.
     ($name:ident $ns:tt [$tlname:expr] $id:tt $unchecked:tt $text:tt $canonical:tt [$x:ident] $($rest:tt)*) => {
@@ -63,6 +22,62 @@ macro_rules! __tl_view_item {
             "tlwire: `", $tlname, "` is generic (`{", stringify!($x), ":Type}`), and tl_view! only reads ",
             "lines without a type parameter; decode it owned"
         ));
+    };
+}
+
+/// The view `$view` of the declared struct `$ty`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_view_item {
+    (
+        $ty:ident $view:ident [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        [($text:expr) $($computed:tt)*] [$canonical:expr]
+        [$(($f:ident $tl:ident [$($ty_:tt)*] $fa:tt $codec:ident))*]
+        [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
+        [$(($flag:ident))*]
+    ) => {
+        #[doc = concat!(
+            "TL `", $tlname, "` read in place: its `string` and `bytes` fields borrow from the input. ",
+            "[`View::into_owned`](", stringify!($crate), "::View::into_owned) gives the owned [`",
+            stringify!($ty), "`].\n\n```text\n", $text, "\n```"
+        )]
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(non_snake_case)]
+        pub struct $view<'a> {
+            $( $($sfa)* pub $sf: $crate::__tl_view_ty!('a $($sty)*), )*
+        }
+
+        const _: () = {
+            $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty_)*); )*
+            const ID: u32 = $crate::schema::check_id(
+                $text, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
+            );
+            $crate::__private::core::assert!(
+                ID == <$ty as $crate::Identifiable>::CONSTRUCTOR_ID,
+                concat!("tlwire: the view of `", $tlname, "` has another id than its declaration")
+            );
+
+            #[allow(unused_mut, unused_variables, non_snake_case)]
+            impl<'a> $crate::View<'a> for $view<'a> {
+                type Owned = $ty;
+
+                fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty_)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                }
+
+                #[inline]
+                fn into_owned(self) -> $ty {
+                    $ty { $( $sf: $crate::__tl_view_field!(@owned self $sf [$($sty)*]), )* }
+                }
+            }
+
+            impl $crate::__private::From<$view<'_>> for $ty {
+                #[inline]
+                fn from(v: $view<'_>) -> Self {
+                    $crate::View::into_owned(v)
+                }
+            }
+        };
     };
 }
 

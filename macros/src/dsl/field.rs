@@ -34,6 +34,12 @@ macro_rules! __tl_field {
         $n += <$k as $crate::codec::Codec>::len(&$s.$f, $check);
     };
 
+    // The compile-time check of a conditional field's flags word and bit.
+    (@check $line:ident $words:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        $crate::schema::check_flag($line, stringify!($c), $bit, $words)
+    };
+    (@check $line:ident $words:ident $field:tt) => {};
+
     // After the length pass: a bit that has fields both set and unset.
     (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         if $f.0 & $f.1 != 0 {

@@ -42,7 +42,8 @@ macro_rules! __tl_item_named {
             const ID: u32 = $crate::schema::check_id(
                 LINE, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
             );
-            $crate::schema::check_flags_of(LINE, &[$(stringify!($flag)),*]);
+            const FLAGS: &[&str] = &[$(stringify!($flag)),*];
+            $( $crate::__tl_field!(@check LINE FLAGS ($f $tl [$($ty_)*] $fa $codec)); )*
             let _ = ID;
 
             impl $(<$x>)? $crate::Identifiable for $ty $(<$x>)? {

@@ -35,10 +35,10 @@ macro_rules! __tl_field {
     };
 
     // The compile-time check of a conditional field's flags word and bit.
-    (@check $line:ident $words:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        $crate::schema::check_flag($line, stringify!($c), $bit, $words)
+    (@check $line:ident [$(($w:ident))*] ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        $crate::schema::check_flag($line, stringify!($c), $bit, &[$(stringify!($w)),*])
     };
-    (@check $line:ident $words:ident $field:tt) => {};
+    (@check $line:ident $words:tt $field:tt) => {};
 
     // After the length pass: a bit that has fields both set and unset.
     (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {

@@ -13,13 +13,15 @@ macro_rules! __tl_item {
     ) => { $crate::__private::paste! {
         $crate::__tl_item_named! {
             [<$name:camel>] [<$name:camel Error>] $kind $ns $tlname $id $unchecked $text $canonical $x $result $doc $call
-            [$(($f $tl $ty $fa [<field_ $tl>]))*] $stored $flags
+            [$(($f $tl $ty $fa [<field_ $tl>]))*] $stored $flags $flags
         }
     }};
 }
 
 /// One line's item, its names made: the struct `$ty`, its method's error
 /// enum `$error`, and each field's codec alias (the fifth slot of a field).
+/// The flags words come twice: once to repeat over, once whole for each
+/// field's check.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_item_named {
@@ -28,7 +30,7 @@ macro_rules! __tl_item_named {
         [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
         [$(($f:ident $tl:ident [$($ty_:tt)*] $fa:tt $codec:ident))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
-        [$(($flag:ident))*]
+        [$(($flag:ident))*] $flag_words:tt
     ) => {
         $crate::__tl_struct! {
             [$($doc)* #[doc = concat!("\n\nTL ", $crate::__tl_kind!(@noun $kind), " `", $tlname, "`:\n\n```text\n", $text, "\n```")]]
@@ -42,8 +44,7 @@ macro_rules! __tl_item_named {
             const ID: u32 = $crate::schema::check_id(
                 LINE, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
             );
-            const FLAGS: &[&str] = &[$(stringify!($flag)),*];
-            $( $crate::__tl_field!(@check LINE FLAGS ($f $tl [$($ty_)*] $fa $codec)); )*
+            $( $crate::__tl_field!(@check LINE $flag_words ($f $tl [$($ty_)*] $fa $codec)); )*
             let _ = ID;
 
             impl $(<$x>)? $crate::Identifiable for $ty $(<$x>)? {

@@ -18,7 +18,7 @@ macro_rules! __tl_item {
     }};
 }
 
-/// One line's item, its names made: the struct `$ty`, its method's error
+/// One line's item, its names made: the struct `$item`, its method's error
 /// enum `$error`, and each field's codec alias (the fifth slot of a field).
 /// The flags words come twice: once to repeat over, once whole for each
 /// field's check.
@@ -26,28 +26,28 @@ macro_rules! __tl_item {
 #[macro_export]
 macro_rules! __tl_item_named {
     (
-        $ty:ident $error:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        $item:ident $error:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
-        [$(($f:ident $tl:ident [$($ty_:tt)*] $fa:tt $codec:ident))*]
+        [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt $codec:ident))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
         [$(($flag:ident))*] $flag_words:tt
     ) => {
         $crate::__tl_struct! {
             [$($doc)* #[doc = concat!("\n\nTL ", $crate::__tl_kind!(@noun $kind), " `", $tlname, "`:\n\n```text\n", $text, "\n```")]]
-            $ty [$($x)?] [$(($sf [$($sty)*] [$($sfa)*]))*]
+            $item [$($x)?] [$(($sf [$($sty)*] [$($sfa)*]))*]
         }
 
         const _: () = {
             // Each field's codec, named once and used by every function below.
-            $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty_)*); )*
+            $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty)*); )*
             const LINE: &str = $text;
             const ID: u32 = $crate::schema::check_id(
                 LINE, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
             );
-            $( $crate::__tl_field!(@check LINE $flag_words ($f $tl [$($ty_)*] $fa $codec)); )*
+            $( $crate::__tl_field!(@check LINE $flag_words ($f $tl [$($ty)*] $fa $codec)); )*
             let _ = ID;
 
-            impl $(<$x>)? $crate::Identifiable for $ty $(<$x>)? {
+            impl $(<$x>)? $crate::Identifiable for $item $(<$x>)? {
                 const CONSTRUCTOR_ID: u32 = ID;
                 const NAME: &'static str = $tlname;
                 const SCHEMA: &'static str = {
@@ -58,27 +58,27 @@ macro_rules! __tl_item_named {
             }
 
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
-            impl $(<$x: $crate::TlValue>)? $crate::Bare for $ty $(<$x>)? {
+            impl $(<$x: $crate::TlValue>)? $crate::Bare for $item $(<$x>)? {
                 const MIN_BARE_LEN: usize = 0 $(+ <$codec as $crate::codec::Codec>::MIN_LEN)*;
                 const LEAF: bool = true $(&& <$codec as $crate::codec::Codec>::LEAF)*;
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
-                    $( $crate::__tl_field!(@len self n check ($f $tl [$($ty_)*] $fa $codec)); )*
+                    $( $crate::__tl_field!(@len self n check ($f $tl [$($ty)*] $fa $codec)); )*
                     $( $crate::__tl_field!(@shared check $tlname, ($flag $flag [#] [] __unused)); )*
                     n
                 }
                 #[inline]
                 fn serialize_fields(&self, w: &mut $crate::Writer<'_>, run: &mut $crate::__private::Run) {
-                    $( $crate::__tl_field!(@flags self ($f $tl [$($ty_)*] $fa $codec)); )*
-                    $( $crate::__tl_field!(@write self w run ($f $tl [$($ty_)*] $fa $codec)); )*
+                    $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa $codec)); )*
+                    $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
                 }
                 fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty_)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                    $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                 }
             }
 
-            impl $(<$x: $crate::TlValue>)? $crate::TlText for $ty $(<$x>)? {
+            impl $(<$x: $crate::TlValue>)? $crate::TlText for $item $(<$x>)? {
                 #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {
                     t.object_fields($tlname, &[
@@ -87,9 +87,9 @@ macro_rules! __tl_item_named {
                 }
             }
 
-            $crate::__tl_kind!(@impl $kind $ty $error [$($x)?] [$($result)*] $call);
+            $crate::__tl_kind!(@impl $kind $item $error [$($x)?] [$($result)*] $call);
         };
-        $crate::__tl_kind!(@errors $kind $ty $error $tlname, $call);
+        $crate::__tl_kind!(@errors $kind $item $error $tlname, $call);
     };
 }
 

@@ -25,21 +25,21 @@ macro_rules! __tl_view_names {
     };
 }
 
-/// The view `$view` of the declared struct `$ty`.
+/// The view `$view` of the declared struct `$item`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_view_item {
     (
-        $ty:ident $view:ident [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        $item:ident $view:ident [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$canonical:expr]
-        [$(($f:ident $tl:ident [$($ty_:tt)*] $fa:tt $codec:ident))*]
+        [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt $codec:ident))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
         [$(($flag:ident))*]
     ) => {
         #[doc = concat!(
             "TL `", $tlname, "` read in place: its `string` and `bytes` fields borrow from the input. ",
             "[`View::into_owned`](", stringify!($crate), "::View::into_owned) gives the owned [`",
-            stringify!($ty), "`].\n\n```text\n", $text, "\n```"
+            stringify!($item), "`].\n\n```text\n", $text, "\n```"
         )]
         #[derive(Debug, Clone, PartialEq)]
         #[allow(non_snake_case)]
@@ -48,30 +48,30 @@ macro_rules! __tl_view_item {
         }
 
         const _: () = {
-            $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty_)*); )*
+            $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty)*); )*
             const ID: u32 = $crate::schema::check_id(
                 $text, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
             );
             $crate::__private::core::assert!(
-                ID == <$ty as $crate::Identifiable>::CONSTRUCTOR_ID,
+                ID == <$item as $crate::Identifiable>::CONSTRUCTOR_ID,
                 concat!("tlwire: the view of `", $tlname, "` has another id than its declaration")
             );
 
             #[allow(unused_mut, unused_variables, non_snake_case)]
             impl<'a> $crate::View<'a> for $view<'a> {
-                type Owned = $ty;
+                type Owned = $item;
 
                 fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty_)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                 }
 
                 #[inline]
-                fn into_owned(self) -> $ty {
-                    $ty { $( $sf: $crate::__tl_view_field!(@owned self $sf [$($sty)*]), )* }
+                fn into_owned(self) -> $item {
+                    $item { $( $sf: $crate::__tl_view_field!(@owned self $sf [$($sty)*]), )* }
                 }
             }
 
-            impl $crate::__private::From<$view<'_>> for $ty {
+            impl $crate::__private::From<$view<'_>> for $item {
                 #[inline]
                 fn from(v: $view<'_>) -> Self {
                     $crate::View::into_owned(v)

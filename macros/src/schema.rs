@@ -454,6 +454,11 @@ pub const fn check_flag(line: &str, word: &str, bit: u32, words: &[&str]) {
     unknown_flags_field(line, word);
 }
 
+/// `s[from..to]`, which `const fn` cannot write as an index.
+const fn bytes_at(s: &[u8], from: usize, to: usize) -> &[u8] {
+    s.split_at(to).0.split_at(from).1
+}
+
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -503,15 +508,7 @@ pub const fn check_result(schema: &str, ty: &str) {
     while i >= 3 && !(s[i - 3] == b' ' && s[i - 2] == b'=' && s[i - 1] == b' ') {
         i -= 1;
     }
-    let mut same = i >= 3 && s.len() - i == t.len();
-    let mut k = 0;
-    while same && k < t.len() {
-        if s[i + k] != t[k] {
-            same = false;
-        }
-        k += 1;
-    }
-    if !same {
+    if !(i >= 3 && same_bytes(s.split_at(i).1, t)) {
         Message::new()
             .push("tlwire: `")
             .push(line_name(schema))
@@ -566,28 +563,17 @@ const fn check_flags(line: &str) {
         if dot == q {
             continue;
         }
+        let field = bytes_at(s, ty, dot);
         let mut known = false;
         let mut k = 0;
         while k < nflags {
             let (a, b) = flags[k];
-            if b - a == dot - ty {
-                let mut same = true;
-                let mut j = 0;
-                while j < b - a {
-                    if s[a + j] != s[ty + j] {
-                        same = false;
-                    }
-                    j += 1;
-                }
-                if same {
-                    known = true;
-                }
+            if same_bytes(bytes_at(s, a, b), field) {
+                known = true;
             }
             k += 1;
         }
         if !known {
-            let (_, rest) = s.split_at(ty);
-            let (field, _) = rest.split_at(dot - ty);
             unknown_flags_field(line, ascii_str(field));
         }
         let mut bit: u32 = 0;

@@ -9,9 +9,16 @@
 //! - boxed `Vector<T>` is [`BoxedVec`] (tl-proto's `Vec<T>` is the bare
 //!   `vector`);
 //! - boxed types are `#[tl(boxed)]` enums, their variants inline (tl-proto's
-//!   idiom); they list the constructors of the type that the bench data
-//!   uses (and a few trivial ones) rather than all of them: the extra
-//!   variants would only add arms to the id `match`;
+//!   idiom). `InputUser` (with `InputPeer`), `MessageEntity`, `Peer`,
+//!   `UserStatus`, `UserProfilePhoto`, `ChatPhoto`, `storage.FileType` and
+//!   `User` list every layer-122 constructor, as a tl-proto user must to
+//!   read real traffic; this matters: with only the six entities the data
+//!   uses, `MessageEntity`'s size hint needs no loop and its dispatch has
+//!   six arms, and updateShortMessage18 encoded in 897 instructions instead
+//!   of 1 452 (BENCHMARKS.md). `Update`, `Message` and `Chat` list only the
+//!   constructors the data uses: declaring the rest means declaring most
+//!   of the layer by hand. Their extra arms would lengthen tl-proto's id
+//!   dispatch on updates100, so that row flatters tl-proto;
 //! - optional fields whose types never occur in the bench data
 //!   (`fwd_from:flags.2?MessageFwdHeader`, ...) are declared with the right
 //!   flag bit and typed [`Unsupported`], which fails decoding if the bit is
@@ -119,7 +126,29 @@ pub mod tl_str {
 
 // ---------------------------------------------------------------- requests
 
-/// `InputUser` (layer 122).
+/// `InputPeer` (layer 122): all seven constructors, the two recursive ones
+/// boxed.
+#[derive(Debug, Clone, PartialEq, TlRead, TlWrite)]
+#[tl(boxed)]
+pub enum InputPeer {
+    #[tl(id = 0x7f3b18ea)]
+    Empty,
+    #[tl(id = 0x7da07ec9)]
+    PeerSelf,
+    #[tl(id = 0x179be863)]
+    Chat { chat_id: i32 },
+    #[tl(id = 0x7b8e7de6)]
+    User { user_id: i32, access_hash: i64 },
+    #[tl(id = 0x20adaef8)]
+    Channel { channel_id: i32, access_hash: i64 },
+    #[tl(id = 0x17bae2e6)]
+    UserFromMessage { peer: Box<InputPeer>, msg_id: i32, user_id: i32 },
+    #[tl(id = 0x9c95f7bb)]
+    ChannelFromMessage { peer: Box<InputPeer>, msg_id: i32, channel_id: i32 },
+}
+
+/// `InputUser` (layer 122): all four constructors, as a tl-proto user must
+/// declare them.
 #[derive(Debug, Clone, PartialEq, TlRead, TlWrite)]
 #[tl(boxed)]
 pub enum InputUser {
@@ -132,6 +161,9 @@ pub enum InputUser {
     /// `inputUser#d8292816 user_id:int access_hash:long`
     #[tl(id = 0xd8292816)]
     User { user_id: i32, access_hash: i64 },
+    /// `inputUserFromMessage#2d117597 peer:InputPeer msg_id:int user_id:int`
+    #[tl(id = 0x2d117597)]
+    FromMessage { peer: InputPeer, msg_id: i32, user_id: i32 },
 }
 
 /// `contacts.addContact#e8f463d0 flags:# add_phone_privacy_exception:flags.0?true
@@ -217,22 +249,61 @@ pub struct UploadFileRef<'tl> {
 
 // ----------------------------------------------------------------- updates
 
-/// `MessageEntity`: the six constructors the bench data uses.
+/// `MessageEntity`: all nineteen layer-122 constructors, as a tl-proto
+/// user must declare them to read real messages (the bench data uses six;
+/// declaring only those would give tl-proto a smaller dispatch and a
+/// loop-free size hint that no real client could use).
 #[derive(Debug, Clone, PartialEq, TlRead, TlWrite)]
 #[tl(boxed)]
 pub enum MessageEntity {
+    #[tl(id = 0xbb92ba95)]
+    Unknown { offset: i32, length: i32 },
     #[tl(id = 0xfa04579d)]
     Mention { offset: i32, length: i32 },
     #[tl(id = 0x6f635b0d)]
     Hashtag { offset: i32, length: i32 },
+    #[tl(id = 0x6cef8ac7)]
+    BotCommand { offset: i32, length: i32 },
     #[tl(id = 0x6ed02538)]
     Url { offset: i32, length: i32 },
+    #[tl(id = 0x64e475c2)]
+    Email { offset: i32, length: i32 },
     #[tl(id = 0xbd610bc9)]
     Bold { offset: i32, length: i32 },
     #[tl(id = 0x826f8b60)]
     Italic { offset: i32, length: i32 },
     #[tl(id = 0x28a20571)]
     Code { offset: i32, length: i32 },
+    #[tl(id = 0x73924be0)]
+    Pre {
+        offset: i32,
+        length: i32,
+        #[tl(with = "tl_string")]
+        language: String,
+    },
+    #[tl(id = 0x76a6d327)]
+    TextUrl {
+        offset: i32,
+        length: i32,
+        #[tl(with = "tl_string")]
+        url: String,
+    },
+    #[tl(id = 0x352dca58)]
+    MentionName { offset: i32, length: i32, user_id: i32 },
+    #[tl(id = 0x208e68c9)]
+    InputMentionName { offset: i32, length: i32, user_id: InputUser },
+    #[tl(id = 0x9b69e34b)]
+    Phone { offset: i32, length: i32 },
+    #[tl(id = 0x4c4e743f)]
+    Cashtag { offset: i32, length: i32 },
+    #[tl(id = 0x9c4e7e8b)]
+    Underline { offset: i32, length: i32 },
+    #[tl(id = 0xbf0693d4)]
+    Strike { offset: i32, length: i32 },
+    #[tl(id = 0x020df5d0)]
+    Blockquote { offset: i32, length: i32 },
+    #[tl(id = 0x761e6af4)]
+    BankCard { offset: i32, length: i32 },
 }
 
 /// `Peer`: all three constructors.

@@ -192,6 +192,10 @@ fn object_err(bytes: &[u8], offset: usize, kind: DecodeErrorKind) {
 
 const VECTOR: u32 = 0x1cb5_c415;
 const BOOL_TRUE: u32 = 0x9972_75b5;
+const MESSAGE_ENTITY_BOLD: u32 = 0xbd61_0bc9;
+const MESSAGE_ENTITY_TEXT_URL: u32 = 0x76a6_d327;
+const UPDATE_USER_STATUS: u32 = 0x1bfb_d823;
+const USER_STATUS_EMPTY: u32 = 0x09d0_5049;
 const INPUT_PEER_USER_FROM_MESSAGE: u32 = 0x17ba_e2e6;
 const INPUT_PEER_EMPTY: u32 = 0x7f3b_18ea;
 const INPUT_USER_FROM_MESSAGE: u32 = 0x2d11_7597;
@@ -485,6 +489,53 @@ fn unknown_constructor_names_the_type() {
         enums::Updates::from_bytes(&b),
         4,
         DecodeErrorKind::UnknownConstructor { id: 0x0403_0201, ty: "Update" },
+    );
+}
+
+/// Elements of a type whose constructors are all inline are pushed by the
+/// type's own decoder (`deserialize_push`); those of a type with boxed
+/// constructors are decoded, then pushed. Both give the value the element
+/// decoders give one by one, and fail at the element that is wrong.
+#[test]
+fn vector_elements_decode_and_fail_in_place() {
+    let bold = [le(MESSAGE_ENTITY_BOLD), le(3), le(4)].concat();
+    let text_url = [&le(MESSAGE_ENTITY_TEXT_URL)[..], &le(5), &le(6), &hex("02616200")].concat();
+    let mut b = [le(VECTOR), le(3)].concat();
+    for e in [&bold, &text_url, &bold] {
+        b.extend_from_slice(e);
+    }
+    let one_by_one: Vec<enums::MessageEntity> =
+        [&bold, &text_url, &bold].iter().map(|e| enums::MessageEntity::from_bytes(e).unwrap()).collect();
+    assert_eq!(Vec::<enums::MessageEntity>::from_bytes(&b).unwrap(), one_by_one);
+
+    // The third element's id unknown, then the second cut short.
+    let third = 8 + bold.len() + text_url.len();
+    let mut bad = b.clone();
+    bad[third..third + 4].copy_from_slice(&le(0x0102_0304));
+    expect_err(
+        Vec::<enums::MessageEntity>::from_bytes(&bad),
+        third,
+        DecodeErrorKind::UnknownConstructor { id: 0x0102_0304, ty: "MessageEntity" },
+    );
+    // The second element's id read, 4 of its 8 fixed bytes left.
+    let cut = 8 + bold.len() + 8;
+    expect_err(
+        Vec::<enums::MessageEntity>::from_bytes(&b[..cut]),
+        cut - 4,
+        DecodeErrorKind::UnexpectedEnd { needed: 8, remaining: 4 },
+    );
+
+    // `Update` has boxed constructors: the default path, same contract.
+    let status = [le(UPDATE_USER_STATUS), le(7), le(USER_STATUS_EMPTY)].concat();
+    let updates = [&le(VECTOR)[..], &le(2), &status, &status].concat();
+    let one = enums::Update::from_bytes(&status).unwrap();
+    assert_eq!(Vec::<enums::Update>::from_bytes(&updates).unwrap(), vec![one.clone(), one]);
+    let mut bad = updates.clone();
+    bad[8 + status.len()..8 + status.len() + 4].copy_from_slice(&le(BOOL_TRUE));
+    expect_err(
+        Vec::<enums::Update>::from_bytes(&bad),
+        8 + status.len(),
+        DecodeErrorKind::UnknownConstructor { id: BOOL_TRUE, ty: "Update" },
     );
 }
 

@@ -49,6 +49,13 @@ pub trait Codec {
     }
     /// Reads a value.
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
+    /// Reads a value and appends it to `out` (see
+    /// [`Deserializable::deserialize_push`]).
+    #[inline]
+    fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self::Value>) -> Result<(), DecodeError> {
+        out.push(Self::read(r)?);
+        Ok(())
+    }
     /// See [`WireSize::extend_from_run`].
     fn extend_from_run(bytes: &[u8], out: &mut Vec<Self::Value>) -> bool {
         let _ = (bytes, out);
@@ -175,6 +182,10 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
         T::deserialize(r)
     }
     #[inline]
+    fn read_push(r: &mut Reader<'_>, out: &mut Vec<T>) -> Result<(), DecodeError> {
+        T::deserialize_push(r, out)
+    }
+    #[inline]
     fn extend_from_run(bytes: &[u8], out: &mut Vec<T>) -> bool {
         T::extend_from_run(bytes, out)
     }
@@ -269,14 +280,8 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
         }
     }
     for _ in 0..count {
-        let value = C::read(r)?;
-        // Always true (the capacity is `count`), but said here so that LLVM
-        // drops `push`'s grow path, and with it the copies of each element
-        // that a possible unwind out of the grow would need.
-        if out.len() == out.capacity() {
-            break;
-        }
-        out.push(value);
+        // The element's decoder pushes it (see `Deserializable::deserialize_push`).
+        C::read_push(r, &mut out)?;
     }
     Ok(out)
 }

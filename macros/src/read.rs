@@ -262,6 +262,17 @@ pub trait Deserializable: Sized {
     /// Reads one value from `r`.
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 
+    /// Reads one value and appends it to `out`: a vector's element. The DSL
+    /// overrides it for types whose constructors are all inline, so that
+    /// the value goes into the vector from the registers it was read into
+    /// rather than through a returned copy.
+    #[doc(hidden)]
+    #[inline]
+    fn deserialize_push(r: &mut Reader<'_>, out: &mut alloc::vec::Vec<Self>) -> Result<(), DecodeError> {
+        out.push(Self::deserialize(r)?);
+        Ok(())
+    }
+
     /// Reads one value that must span all of `bytes`.
     fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let mut r = Reader::new(bytes);

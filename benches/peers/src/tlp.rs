@@ -12,10 +12,10 @@
 //!   idiom). `InputUser` (with `InputPeer`), `MessageEntity`, `Peer`,
 //!   `UserStatus`, `UserProfilePhoto`, `ChatPhoto`, `storage.FileType` and
 //!   `User` list every layer-122 constructor, as a tl-proto user must to
-//!   read real traffic; this matters: with only the six entities the data
-//!   uses, `MessageEntity`'s size hint needs no loop and its dispatch has
-//!   six arms, and updateShortMessage18 encoded in 897 instructions instead
-//!   of 1 452 (BENCHMARKS.md). `Update`, `Message` and `Chat` list only the
+//!   read real traffic. It matters: with only the six entities the data
+//!   uses (and three `InputUser`s), `MessageEntity`'s size hint needs no
+//!   loop and its dispatch has six arms; updateShortMessage18 encoded in
+//!   897 instructions then, 1 671 now (BENCHMARKS.md). `Update`, `Message` and `Chat` list only the
 //!   constructors the data uses: declaring the rest means declaring most
 //!   of the layer by hand. Their extra arms would lengthen tl-proto's id
 //!   dispatch on updates100, so that row flatters tl-proto;

@@ -135,26 +135,35 @@ impl Writer<'_> {
         self.put_u32(last >> (8 * pad));
     }
 
-    /// A string of 4 to 15 bytes: prefix, data and padding assembled in a
-    /// 16-byte block with two overlapping fixed-size copies (no `memcpy`
-    /// call), then written as 8, 12 or 16 bytes.
+    /// A string of 4 to 15 bytes: prefix, data and padding assembled in one
+    /// integer from two overlapping reads of the data's head and tail, then
+    /// written as 8, 12 or 16 bytes.
+    ///
+    /// An integer, not a block on the stack: assembled in memory by stores
+    /// at the data's length (a variable offset), the block was then read
+    /// back by the copy into the buffer with loads spanning those stores,
+    /// which the CPU cannot forward (a stall per string). The integer stays
+    /// in registers and is stored into the buffer directly.
     #[inline]
     fn put_short(&mut self, data: &[u8]) {
         let len = data.len();
         debug_assert!((4..16).contains(&len));
-        let mut block = [0u8; 16];
-        block[0] = len as u8;
-        if len >= 8 {
-            block[1..9].copy_from_slice(&data[..8]);
-            block[len - 7..len + 1].copy_from_slice(&data[len - 8..]);
+        // The data as a little-endian integer: the tail's bytes land on the
+        // head's where they overlap, the same bytes.
+        let data_int = if len >= 8 {
+            let head = data.first_chunk::<8>().map_or(0, |b| u64::from_le_bytes(*b));
+            let tail = data.last_chunk::<8>().map_or(0, |b| u64::from_le_bytes(*b));
+            u128::from(head) | u128::from(tail) << (8 * (len - 8))
         } else {
-            block[1..5].copy_from_slice(&data[..4]);
-            block[len - 3..len + 1].copy_from_slice(&data[len - 4..]);
-        }
+            let head = data.first_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+            let tail = data.last_chunk::<4>().map_or(0, |b| u32::from_le_bytes(*b));
+            u128::from(head) | u128::from(tail) << (8 * (len - 4))
+        };
+        let bytes = (len as u128 | data_int << 8).to_le_bytes();
         match len {
-            4..=7 => self.put_slice(&block[..8]),
-            8..=11 => self.put_slice(&block[..12]),
-            _ => self.put_slice(&block),
+            4..=7 => self.put_slice(&bytes[..8]),
+            8..=11 => self.put_slice(&bytes[..12]),
+            _ => self.put_slice(&bytes),
         }
     }
 }

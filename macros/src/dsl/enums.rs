@@ -153,8 +153,8 @@ macro_rules! __tl_enum_item {
 /// pushed in the arm that read it, straight from registers. Returned
 /// instead, it is stored field by field and at once copied into the vector
 /// with wide loads that span those stores, which the CPU cannot forward:
-/// a stall per element (updateShortMessage with 18 entities: about a third
-/// of its decoding time). A type with boxed constructors keeps the default
+/// a stall per element (updateShortMessage with 18 entities: 28-37 % of its
+/// decoding time). A type with boxed constructors keeps the default
 /// (decode, then push): its elements are mostly pointers, and its dispatch
 /// is too large to be worth a second copy.
 ///

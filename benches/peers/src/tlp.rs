@@ -15,10 +15,11 @@
 //!   read real traffic. It matters: with only the six entities the data
 //!   uses (and three `InputUser`s), `MessageEntity`'s size hint needs no
 //!   loop and its dispatch has six arms; updateShortMessage18 encoded in
-//!   897 instructions then, 1 671 now (BENCHMARKS.md). `Update`, `Message` and `Chat` list only the
-//!   constructors the data uses: declaring the rest means declaring most
-//!   of the layer by hand. Their extra arms would lengthen tl-proto's id
-//!   dispatch on updates100, so that row flatters tl-proto;
+//!   897 instructions then, 1 671 now (BENCHMARKS.md). `Update`, `Message`
+//!   and `Chat` list only the constructors the data uses: declaring the
+//!   rest means declaring most of the layer by hand. Their extra arms would
+//!   lengthen tl-proto's id dispatch on updates100, so that row flatters
+//!   tl-proto;
 //! - optional fields whose types never occur in the bench data
 //!   (`fwd_from:flags.2?MessageFwdHeader`, ...) are declared with the right
 //!   flag bit and typed [`Unsupported`], which fails decoding if the bit is

@@ -12,7 +12,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
 use tlwire::{Deserializable, Serializable, View, enums, types, views};
-use tlwire_peers::{data, gram, harness, tlp};
+use tlwire_peers::{data, gram, harness, tlp, tlp_full};
 
 /// Adds the benches for one message: `ours` decodes `bytes` (also the
 /// tl-proto input), `theirs` decodes `grammers_bytes`.
@@ -58,7 +58,7 @@ fn update_short_message(c: &mut Criterion) {
     let r: tlp::UpdateShortMessageRef<'_> = tlp::decode_all(&bytes).unwrap();
     assert_eq!(tl_proto::serialize(&r), bytes, "tl-proto borrowed round trip");
     let input = bytes.clone();
-    decode_group::<enums::Updates, gt::enums::Updates, tlp::Updates>(
+    decode_group::<enums::Updates, gt::enums::Updates, tlp_full::Updates>(
         c,
         "updateShortMessage18",
         &bytes,
@@ -81,7 +81,7 @@ fn updates100(c: &mut Criterion) {
     let gbytes = expected.to_bytes();
     assert_eq!(gt::enums::Updates::from_bytes(&gbytes).unwrap(), expected);
     eprintln!("updates100: {} bytes in layer 122, {} bytes in grammers' layer 230", bytes.len(), gbytes.len());
-    decode_group::<enums::Updates, gt::enums::Updates, tlp::Updates>(c, "updates100", &bytes, &gbytes, |_| {});
+    decode_group::<enums::Updates, gt::enums::Updates, tlp_full::Updates>(c, "updates100", &bytes, &gbytes, |_| {});
 }
 
 fn vector_long(c: &mut Criterion) {

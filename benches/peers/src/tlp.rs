@@ -104,6 +104,31 @@ pub mod tl_string {
     }
 }
 
+/// TL `string` as a vector element (`Vector<string>`), read like
+/// [`tl_string`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Str(pub String);
+
+impl<'a> TlRead<'a> for Str {
+    type Repr = tl_proto::Bare;
+    #[inline]
+    fn read_from(packet: &mut &'a [u8]) -> TlResult<Self> {
+        tl_string::read(packet).map(Str)
+    }
+}
+
+impl TlWrite for Str {
+    type Repr = tl_proto::Bare;
+    #[inline]
+    fn max_size_hint(&self) -> usize {
+        tl_string::size_hint(&self.0)
+    }
+    #[inline]
+    fn write_to<P: TlPacket>(&self, packet: &mut P) {
+        tl_string::write(&self.0, packet)
+    }
+}
+
 /// TL `string` borrowed from the input as `&str`, UTF-8 checked like
 /// tlwire's views (tl-proto's own `&str` support is not used, so both
 /// check the same thing).

@@ -12,7 +12,7 @@ use std::hint::black_box;
 
 use grammers_tl_types::Serializable as _;
 use tlwire::{Deserializable, Serializable, enums, types};
-use tlwire_peers::{data, gram, tlp};
+use tlwire_peers::{data, gram, tlp, tlp_full};
 
 #[inline(never)]
 fn run_encode_fresh<T: Serializable>(v: &T, n: usize) {
@@ -135,8 +135,10 @@ fn main() {
         "p-dec-file-view" => run_tlp_view::<tlp::UploadFileRef<'_>>(&data::upload_file_bytes(), n),
         "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),
         "g-dec-updates100" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&upd_g, n),
-        "p-dec-usm18" => run_tlp_decode::<tlp::Updates>(&usm, n),
-        "p-dec-updates100" => run_tlp_decode::<tlp::Updates>(&upd, n),
+        "p-dec-usm18" => run_tlp_decode::<tlp_full::Updates>(&usm, n),
+        "p-dec-usm18-trimmed" => run_tlp_decode::<tlp::Updates>(&usm, n),
+        "p-dec-updates100" => run_tlp_decode::<tlp_full::Updates>(&upd, n),
+        "p-dec-updates100-trimmed" => run_tlp_decode::<tlp::Updates>(&upd, n),
         "p-dec-veclong" => run_tlp_decode::<tlp::BoxedVec<i64>>(&data::vector_long_bytes(), n),
         other => panic!("unknown operation {other}"),
     }

@@ -432,7 +432,7 @@ impl Serializable for String {
 
 impl Deserializable for String {
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.read_str().map(String::from)
+        r.read_str_inline().map(String::from)
     }
 }
 

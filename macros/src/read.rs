@@ -192,6 +192,16 @@ impl<'a> Reader<'a> {
             .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
     }
 
+    /// [`read_str`](Self::read_str) with the bytes read inline, for the
+    /// one out-of-line function every owned `String` is read by.
+    #[inline(always)]
+    pub(crate) fn read_str_inline(&mut self) -> Result<&'a str, DecodeError> {
+        let at = self.offset();
+        let data = self.read_bytes_inline()?;
+        core::str::from_utf8(data)
+            .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
+    }
+
     /// A vector element count, checked against the input left: each element
     /// takes at least `min_len` bytes (1 is assumed for zero-sized ones), so
     /// a hostile count fails here instead of driving a huge allocation.

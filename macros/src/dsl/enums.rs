@@ -107,7 +107,7 @@ macro_rules! __tl_enum_item {
                     $crate::__private::Ok(match id {
                         $(
                             <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID =>
-                                Self::$v($crate::__private::From::from($crate::__private::read_nested::<$($path)*>(r, at)?)),
+                                Self::$v(<_ as $crate::__private::ReadPayload<$($path)*>>::read_payload(r, at)?),
                         )+
                         _ => return $crate::__private::Err($crate::__private::unknown(at, id, $tlname)),
                     })

@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tlwire::Serializable;
-use tlwire_peers::{data, gram, harness, tlp};
+use tlwire_peers::{data, gram, harness, tlp, tlp_full};
 
 /// Adds the tlwire, grammers and tl-proto benches for one message.
 fn encode_group<T, G, P>(c: &mut Criterion, name: &str, ours: &T, theirs: &G, tlp_value: &P, grammers_bytes: &[u8])
@@ -77,7 +77,7 @@ fn update_short_message(c: &mut Criterion) {
     let bytes = data::usm18_bytes();
     let ours = data::usm18();
     let theirs = gram::updates(&ours);
-    let tlp_value: tlp::Updates = tlp::decode_all(&bytes).unwrap();
+    let tlp_value: tlp_full::Updates = tlp::decode_all(&bytes).unwrap();
     let expected = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
     encode_group(c, "updateShortMessage18", &ours, &theirs, &tlp_value, &expected);
 }

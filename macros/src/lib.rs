@@ -304,31 +304,6 @@ pub mod __private {
         }
     }
 
-    /// Reads an enum variant's payload: the constructor itself, or the
-    /// constructor in a `Box`.
-    pub trait ReadPayload<T>: Sized {
-        /// The fields of the constructor whose id, at `at`, was just read.
-        fn read_payload(r: &mut Reader<'_>, at: usize) -> Result<Self, DecodeError>;
-    }
-
-    impl<T: Bare> ReadPayload<T> for T {
-        #[inline(always)]
-        fn read_payload(r: &mut Reader<'_>, at: usize) -> Result<Self, DecodeError> {
-            read_nested::<T>(r, at)
-        }
-    }
-
-    impl<T: Bare> ReadPayload<T> for Box<T> {
-        /// The box is allocated first, so the value read is copied once,
-        /// into it; `Box::new` after the read copied it out of the
-        /// `Result` first, then into the box.
-        #[inline(always)]
-        fn read_payload(r: &mut Reader<'_>, at: usize) -> Result<Self, DecodeError> {
-            let slot = Box::new_uninit();
-            Ok(Box::write(slot, read_nested::<T>(r, at)?))
-        }
-    }
-
     /// The first id of an optional `#0x…` (none when omitted).
     pub const fn first(ids: &[u32]) -> Option<u32> {
         match ids {
@@ -378,6 +353,16 @@ pub mod __private {
     #[inline(always)]
     pub fn read_nested<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<T, DecodeError> {
         r.nested(at, T::LEAF, T::deserialize_bare)
+    }
+
+    /// [`read_nested`] for a constructor stored boxed. The box is
+    /// allocated first, so the value read is copied once, into it; with
+    /// `Box::new` after the read it was copied out of the `Result` first,
+    /// then into the box.
+    #[inline(always)]
+    pub fn read_boxed<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<Box<T>, DecodeError> {
+        let slot = Box::new_uninit();
+        Ok(Box::write(slot, read_nested::<T>(r, at)?))
     }
 
     /// The error for an id that is none of a type's constructors.

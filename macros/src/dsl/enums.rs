@@ -42,6 +42,14 @@ macro_rules! __tl_variant {
     ([$boxed:ident] $($path:tt)*) => { $crate::__private::Box<$($path)*> };
 }
 
+/// Reads a variant's payload: the constructor, or the constructor boxed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_read_variant {
+    ([] $($path:tt)*) => { $crate::__private::read_nested::<$($path)*> };
+    ([$boxed:ident] $($path:tt)*) => { $crate::__private::read_boxed::<$($path)*> };
+}
+
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_enum_item {
@@ -107,7 +115,7 @@ macro_rules! __tl_enum_item {
                     $crate::__private::Ok(match id {
                         $(
                             <$($path)* as $crate::Identifiable>::CONSTRUCTOR_ID =>
-                                Self::$v(<_ as $crate::__private::ReadPayload<$($path)*>>::read_payload(r, at)?),
+                                Self::$v($crate::__tl_read_variant!([$($boxed)?] $($path)*)(r, at)?),
                         )+
                         _ => return $crate::__private::Err($crate::__private::unknown(at, id, $tlname)),
                     })

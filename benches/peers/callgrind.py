@@ -17,10 +17,10 @@ OPS = [
     "enc-accept-fresh", "g-enc-accept-fresh", "p-enc-accept-fresh",
     "enc-add-reused", "g-enc-add-reused", "p-enc-add-reused",
     "enc-add-fresh", "g-enc-add-fresh", "p-enc-add-fresh",
-    "enc-usm18-reused", "g-enc-usm18-reused", "p-enc-usm18-reused",
+    "enc-usm18-reused", "g-enc-usm18-reused", "p-enc-usm18-reused", "p-enc-usm18-reused-trimmed",
     "enc-usm18-fresh",
-    "dec-usm18", "g-dec-usm18", "p-dec-usm18", "dec-usm18-view", "p-dec-usm18-view",
-    "dec-updates100", "g-dec-updates100", "p-dec-updates100",
+    "dec-usm18", "g-dec-usm18", "p-dec-usm18", "p-dec-usm18-trimmed", "dec-usm18-view", "p-dec-usm18-view",
+    "dec-updates100", "g-dec-updates100", "p-dec-updates100", "p-dec-updates100-trimmed",
     "dec-veclong", "p-dec-veclong",
     "dec-file", "dec-file-view", "p-dec-file-view",
 ]

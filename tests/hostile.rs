@@ -179,7 +179,7 @@ fn decodable_vectors() -> Vec<(String, Vec<u8>)> {
 fn expect_err<T: std::fmt::Debug>(r: Result<T, DecodeError>, offset: usize, kind: DecodeErrorKind) {
     match r {
         Ok(v) => panic!("decoded {v:?}, expected {kind:?} at {offset}"),
-        Err(e) => assert_eq!(e, DecodeError { offset, kind }, "got {e}"),
+        Err(e) => assert_eq!(e, DecodeError::new(offset, kind), "got {e}"),
     }
 }
 
@@ -237,12 +237,12 @@ fn every_truncation_is_an_end_error() {
                 Ok(v) => panic!("{name} cut at {cut}/{}: decoded {v:?}", bytes.len()),
                 Err(e) => e,
             };
-            let ok = match e.kind {
+            let ok = match *e.kind() {
                 DecodeErrorKind::UnexpectedEnd { needed, remaining } => {
-                    remaining < needed && e.offset + remaining == cut
+                    remaining < needed && e.offset() + remaining == cut
                 }
-                DecodeErrorKind::StringTooLong { len, remaining } => remaining < len && e.offset < cut,
-                DecodeErrorKind::VectorTooLong { count, remaining } => count > 0 && e.offset + 4 + remaining == cut,
+                DecodeErrorKind::StringTooLong { len, remaining } => remaining < len && e.offset() < cut,
+                DecodeErrorKind::VectorTooLong { count, remaining } => count > 0 && e.offset() + 4 + remaining == cut,
                 _ => false,
             };
             assert!(ok, "{name} cut at {cut}/{} ({}): {e:?}", bytes.len(), to_hex(&bytes));
@@ -451,7 +451,7 @@ fn every_self_recursive_definition_is_depth_limited() {
         let b = nest(header, 1_000_000);
         let (offset, kind) = too_deep_at(header);
         let e = Object::from_bytes(&b).expect_err(name);
-        assert_eq!(e, DecodeError { offset, kind: kind.clone() }, "{name}");
+        assert_eq!(e, DecodeError::new(offset, kind.clone()), "{name}");
     }
     eprintln!("self-recursive definitions checked: {}: {names:?}", found.len());
 }

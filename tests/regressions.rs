@@ -17,7 +17,7 @@ use tlwire::{DecodeError, DecodeErrorKind, Deserializable, Object, Reader, enums
 fn too_deep_points_at_the_refused_id() {
     // inputPeerUserFromMessage#17bae2e6 x 65: the 65th, at 256, is refused.
     let bytes: Vec<u8> = [0xe6, 0xe2, 0xba, 0x17].repeat(65);
-    let expected = DecodeError { offset: 256, kind: DecodeErrorKind::TooDeep { limit: 64 } };
+    let expected = DecodeError::new(256, DecodeErrorKind::TooDeep { limit: 64 });
     assert_eq!(Object::from_bytes(&bytes).unwrap_err(), expected); // was offset 260
     assert_eq!(enums::InputPeer::from_bytes(&bytes).unwrap_err(), expected); // was offset 260
 
@@ -27,7 +27,7 @@ fn too_deep_points_at_the_refused_id() {
     let mut r = Reader::new(&bytes).with_max_depth(0);
     assert_eq!(
         Object::deserialize(&mut r).unwrap_err(),
-        DecodeError { offset: 0, kind: DecodeErrorKind::TooDeep { limit: 0 } } // was offset 4
+        DecodeError::new(0, DecodeErrorKind::TooDeep { limit: 0 }) // was offset 4
     );
 }
 

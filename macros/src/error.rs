@@ -1,16 +1,26 @@
 //! Typed errors for encoding and decoding.
 
-/// Why a value could not be decoded, and where.
+use alloc::boxed::Box;
+
+/// Why a value could not be decoded, and where: [`offset`](Self::offset)
+/// is the byte offset into the input at which the offending item starts
+/// (the constructor id, the length prefix, the flags word...), and
+/// [`kind`](Self::kind) what was wrong with it.
 ///
-/// `offset` is the byte offset into the input at which the offending item
-/// starts (the constructor id, the length prefix, the flags word...).
+/// One pointer wide: every reader returns `Result<_, DecodeError>` and every
+/// field's `?` passes the error up, so a small error keeps the success path
+/// small (a `Result<u32, DecodeError>` comes back in two registers) and the
+/// generated decoders short. The details are allocated only when decoding
+/// fails.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("at offset {offset}: {kind}")]
-pub struct DecodeError {
-    /// Byte offset of the offending item in the input.
-    pub offset: usize,
-    /// What was wrong.
-    pub kind: DecodeErrorKind,
+#[error("at offset {}: {}", .0.offset, .0.kind)]
+pub struct DecodeError(Box<Located>);
+
+/// The details behind a [`DecodeError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Located {
+    offset: usize,
+    kind: DecodeErrorKind,
 }
 
 /// What was wrong with the input. See [`DecodeError`] for where.
@@ -136,8 +146,25 @@ pub enum EncodeError {
 
 impl DecodeError {
     /// An error of `kind` at `offset`.
-    pub const fn new(offset: usize, kind: DecodeErrorKind) -> Self {
-        Self { offset, kind }
+    #[cold]
+    #[inline(never)]
+    pub fn new(offset: usize, kind: DecodeErrorKind) -> Self {
+        Self(Box::new(Located { offset, kind }))
+    }
+
+    /// Byte offset of the offending item in the input.
+    pub fn offset(&self) -> usize {
+        self.0.offset
+    }
+
+    /// What was wrong.
+    pub fn kind(&self) -> &DecodeErrorKind {
+        &self.0.kind
+    }
+
+    /// What was wrong, by value.
+    pub fn into_kind(self) -> DecodeErrorKind {
+        self.0.kind
     }
 }
 
@@ -153,3 +180,5 @@ impl EncodeError {
 // Both go into `Box<dyn Error + Send + Sync>` and across threads.
 static_assertions::assert_impl_all!(DecodeError: Send, Sync, core::error::Error);
 static_assertions::assert_impl_all!(EncodeError: Send, Sync, core::error::Error);
+// One pointer, so that `Result<(), DecodeError>` is one register.
+static_assertions::assert_eq_size!(DecodeError, usize);

@@ -154,7 +154,7 @@ fn views_check_what_the_owned_decoder_checks() {
     let owned = functions::AddContact::from_bytes(&bad).unwrap_err();
     let view = views::AddContactRef::from_bytes(&bad).unwrap_err();
     assert_eq!(view, owned);
-    assert_eq!((view.offset, view.kind), (12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 0 }));
+    assert_eq!((view.offset(), view.kind().clone()), (12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 0 }));
     // Another constructor's id, a cut, an unknown flag bit, trailing bytes.
     let mut other = good.clone();
     other[0] ^= 1;
@@ -168,5 +168,5 @@ fn views_check_what_the_owned_decoder_checks() {
     flags[6] = 0x01;
     let e = views::AddContactRef::from_bytes(&flags).unwrap_err();
     assert_eq!(e, functions::AddContact::from_bytes(&flags).unwrap_err());
-    assert!(matches!(e.kind, DecodeErrorKind::UnknownFlags { bits: 0x0001_0000, .. }), "{e:?}");
+    assert!(matches!(e.kind(), DecodeErrorKind::UnknownFlags { bits: 0x0001_0000, .. }), "{e:?}");
 }

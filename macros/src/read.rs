@@ -165,17 +165,21 @@ impl<'a> Reader<'a> {
         };
         self.rest = rest;
         let pad = (header + len).wrapping_neg() & 3;
-        let Some((padding, rest)) = rest.split_at_checked(pad) else {
-            return Err(self.end(pad));
+        // The padding's bits. Where a word is left (all but the input's
+        // last string), one load and a mask, not a branch on `pad`: the
+        // padding varies from string to string, so a branch or jump on it
+        // is mispredicted about every other string.
+        let (padding, rest) = match rest.first_chunk::<4>() {
+            Some(word) => {
+                let mask = ((1u64 << (8 * pad)) - 1) as u32;
+                (u32::from_le_bytes(*word) & mask, rest.get(pad..).unwrap_or_default())
+            }
+            None => match rest.split_at_checked(pad) {
+                Some((padding, rest)) => (padding.iter().fold(0, |bits, &b| bits | u32::from(b)), rest),
+                None => return Err(self.end(pad)),
+            },
         };
-        let zero = match *padding {
-            [] => true,
-            [a] => a == 0,
-            [a, b] => a | b == 0,
-            [a, b, c] => a | b | c == 0,
-            _ => false,
-        };
-        if !zero {
+        if padding != 0 {
             return Err(DecodeError::new(self.offset(), DecodeErrorKind::NonZeroPadding));
         }
         self.rest = rest;
@@ -289,5 +293,61 @@ pub trait Deserializable: Sized {
         let v = Self::deserialize(&mut r)?;
         r.finish()?;
         Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    /// A string of `len` bytes in TL's encoding, its padding zero.
+    fn encoded(len: usize) -> Vec<u8> {
+        let mut out =
+            if len < 254 { alloc::vec![len as u8] } else { alloc::vec![0xFE, len as u8, (len >> 8) as u8, 0] };
+        out.extend((0..len).map(|i| b'a' + (i % 26) as u8));
+        while out.len() % 4 != 0 {
+            out.push(0);
+        }
+        out
+    }
+
+    /// Every padding byte of every padding length, with the input ending
+    /// after the padding or going on with non-zero bytes (which the
+    /// padding check must not look at), read after a 4-byte prefix.
+    #[test]
+    fn padding_is_checked_byte_by_byte_and_no_further() {
+        for len in (0..12).chain(254..262) {
+            let string = encoded(len);
+            let header = if len < 254 { 1 } else { 4 };
+            let pad = string.len() - header - len;
+            for tail in [&[][..], &[0xFF][..], &[0xFF; 4][..], &[0xFF; 9][..]] {
+                let input = [&[7, 7, 7, 7][..], &string, tail].concat();
+                let mut r = Reader::new(&input);
+                r.array::<4>().unwrap();
+                assert_eq!(r.read_bytes().unwrap().len(), len, "len {len}, tail {}", tail.len());
+                assert_eq!(r.remaining(), tail.len(), "len {len}, tail {}", tail.len());
+                for bad in 0..pad {
+                    let mut input = input.clone();
+                    input[4 + header + len + bad] = 1 << bad;
+                    let mut r = Reader::new(&input);
+                    r.array::<4>().unwrap();
+                    let e = r.read_bytes().unwrap_err();
+                    assert_eq!(
+                        e,
+                        DecodeError::new(4 + header + len, DecodeErrorKind::NonZeroPadding),
+                        "len {len}, byte {bad}"
+                    );
+                }
+            }
+            // The input ending inside the padding.
+            if pad > 0 {
+                let input = [&[7, 7, 7, 7][..], &string[..string.len() - 1]].concat();
+                let mut r = Reader::new(&input);
+                r.array::<4>().unwrap();
+                let e = r.read_bytes().unwrap_err();
+                assert_eq!(*e.kind(), DecodeErrorKind::UnexpectedEnd { needed: pad, remaining: pad - 1 }, "len {len}");
+            }
+        }
     }
 }

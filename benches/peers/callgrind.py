@@ -25,7 +25,7 @@ OPS = [
     "dec-file", "dec-file-view", "p-dec-file-view",
 ]
 # Large messages run fewer iterations (valgrind is slow on 512 KiB copies).
-ITERATIONS = {"enc-part-reused": 50, "dec-file": 50}
+ITERATIONS = {"enc-part-reused": 50, "p-enc-part-reused": 50, "dec-file": 50}
 
 
 def instructions(binary, op):

@@ -115,6 +115,7 @@ fn main() {
         "enc-usm18-fresh" => run_encode_fresh(&data::usm18(), n),
         "enc-usm18-reused" => run_encode_reused(&data::usm18(), n),
         "enc-part-reused" => run_encode_reused(&data::save_file_part(), n),
+        "p-enc-part-reused" => run_tlp_reused(&tlp::save_file_part(), n),
         "g-enc-add-fresh" => run_grammers_fresh(&gram::add_contact(), n),
         "g-enc-add-reused" => run_grammers_reused(&gram::add_contact(), n),
         "g-enc-accept-fresh" => run_grammers_fresh(&gram::accept_contact(), n),

@@ -7,6 +7,16 @@ use alloc::boxed::Box;
 /// (the constructor id, the length prefix, the flags word...), and
 /// [`kind`](Self::kind) what was wrong with it.
 ///
+/// ```
+/// use tlwire_dsl::{DecodeErrorKind, Deserializable};
+///
+/// // A `string` whose length prefix (5) runs past the three bytes left.
+/// let err = String::from_bytes(&[5, b'a', b'b', b'c']).unwrap_err();
+/// assert_eq!(err.offset(), 0);
+/// assert_eq!(*err.kind(), DecodeErrorKind::StringTooLong { len: 5, remaining: 3 });
+/// assert_eq!(err.to_string(), "at offset 0: string of 5 bytes runs past the end of input (3 bytes left)");
+/// ```
+///
 /// One pointer wide: every reader returns `Result<_, DecodeError>` and every
 /// field's `?` passes the error up, so a small error keeps the success path
 /// small (a `Result<u32, DecodeError>` comes back in two registers) and the

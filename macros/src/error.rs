@@ -15,6 +15,10 @@ use alloc::boxed::Box;
 /// assert_eq!(err.offset(), 0);
 /// assert_eq!(*err.kind(), DecodeErrorKind::StringTooLong { len: 5, remaining: 3 });
 /// assert_eq!(err.to_string(), "at offset 0: string of 5 bytes runs past the end of input (3 bytes left)");
+/// assert_eq!(
+///     format!("{err:?}"),
+///     "DecodeError { offset: 0, kind: StringTooLong { len: 5, remaining: 3 } }"
+/// );
 /// ```
 ///
 /// One pointer wide: every reader returns `Result<_, DecodeError>` and every
@@ -22,9 +26,17 @@ use alloc::boxed::Box;
 /// small (a `Result<u32, DecodeError>` comes back in two registers) and the
 /// generated decoders short. The details are allocated only when decoding
 /// fails.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("at offset {}: {}", .0.offset, .0.kind)]
 pub struct DecodeError(Box<Located>);
+
+/// Printed as the struct of offset and kind it was before it was boxed,
+/// without the box: `DecodeError { offset: 12, kind: NonZeroPadding }`.
+impl core::fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("DecodeError").field("offset", &self.0.offset).field("kind", &self.0.kind).finish()
+    }
+}
 
 /// The details behind a [`DecodeError`].
 #[derive(Debug, Clone, PartialEq, Eq)]

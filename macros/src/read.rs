@@ -303,13 +303,8 @@ mod tests {
 
     /// A string of `len` bytes in TL's encoding, its padding zero.
     fn encoded(len: usize) -> Vec<u8> {
-        let mut out =
-            if len < 254 { alloc::vec![len as u8] } else { alloc::vec![0xFE, len as u8, (len >> 8) as u8, 0] };
-        out.extend((0..len).map(|i| b'a' + (i % 26) as u8));
-        while out.len() % 4 != 0 {
-            out.push(0);
-        }
-        out
+        let data: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+        crate::write::tests::reference(&data)
     }
 
     /// Every padding byte of every padding length, with the input ending

@@ -381,11 +381,11 @@ pub trait Serializable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The encoding as the spec states it, byte by byte.
-    fn reference(data: &[u8]) -> Vec<u8> {
+    pub(crate) fn reference(data: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
         if data.len() < 254 {
             out.push(data.len() as u8);
@@ -453,9 +453,9 @@ mod tests {
         assert_eq!(Mixed(data).to_bytes().unwrap(), want);
     }
 
-    /// Pushes of 4, 8, 16 and 32 bytes in every order the pattern below
-    /// makes, so that values start at every 4-byte offset of a word, cross
-    /// words and overflow the run, with flushes in between.
+    /// Pushes of 4, 8, 16 and 32 bytes in pseudo-random orders, so that
+    /// values start at every 4-byte offset of a word, cross words and
+    /// overflow the run, with flushes in between.
     struct Pieces(Vec<u8>);
 
     impl Serializable for Pieces {

@@ -39,7 +39,7 @@ impl core::fmt::Debug for DecodeError {
 }
 
 /// The details behind a [`DecodeError`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 struct Located {
     offset: usize,
     kind: DecodeErrorKind,

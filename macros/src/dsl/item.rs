@@ -73,9 +73,11 @@ macro_rules! __tl_item_named {
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa $codec)); )*
                     $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
                 }
-                fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
-                }
+                $crate::__tl_kind! { @decoder $kind {
+                    fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
+                        $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                    }
+                }}
             }
 
             impl $(<$x: $crate::TlValue>)? $crate::TlText for $item $(<$x>)? {
@@ -151,6 +153,11 @@ macro_rules! __tl_struct {
 macro_rules! __tl_kind {
     (@noun constructor) => { "constructor" };
     (@noun function) => { "method" };
+    // A constructor's decoder is compiled with the layer: answers are
+    // decoded by every client. A method's is `#[inline]`, compiled only in
+    // a crate that decodes requests (a server, a proxy, the registry).
+    (@decoder constructor { $($decoder:tt)* }) => { $($decoder)* };
+    (@decoder function { $($decoder:tt)* }) => { #[inline] $($decoder)* };
     (@impl constructor $ty:ident $error:ident [$($x:ident)?] $result:tt $call:tt) => {};
     (@impl function $ty:ident $error:ident [] [$($result:tt)*] [$errors:tt [$($bots:ident)?]]) => {
         impl $crate::RemoteCall for $ty {

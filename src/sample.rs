@@ -56,7 +56,7 @@ impl Sampler {
     pub fn new(definitions: &'static [Definition]) -> Self {
         let mut defs = Vec::new();
         for d in definitions.iter().filter(|d| d.kind != Kind::Builtin) {
-            let parsed = convert::parse_line(d.schema).expect("declared schema lines parse");
+            let parsed = convert::parse_line(&d.schema.to_string()).expect("declared schema lines parse");
             defs.push((d, parsed));
         }
         let mut by_type: HashMap<String, Vec<usize>> = HashMap::new();

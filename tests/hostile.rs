@@ -421,7 +421,7 @@ fn depth_limit_is_exact() {
 fn every_self_recursive_definition_is_depth_limited() {
     let mut found = Vec::new();
     for d in tlwire::registry::definitions().filter(|d| d.kind != Kind::Builtin) {
-        let Ok(p) = tlwire::convert::parse_line(d.schema) else { continue };
+        let Ok(p) = tlwire::convert::parse_line(&d.schema.to_string()) else { continue };
         let mut header = le(d.id).to_vec();
         for param in &p.params {
             if param.ty == "#" {
@@ -690,7 +690,7 @@ impl Minimal {
     fn new() -> Self {
         let defs: Vec<_> = tlwire::registry::definitions()
             .filter(|d| d.kind != Kind::Builtin)
-            .filter_map(|d| Some((d, tlwire::convert::parse_line(d.schema).ok()?)))
+            .filter_map(|d| Some((d, tlwire::convert::parse_line(&d.schema.to_string()).ok()?)))
             .collect();
         let by_name = defs.iter().enumerate().map(|(i, (d, _))| (d.name.to_string(), i)).collect();
         let mut m = Minimal { defs, by_name, cheapest: HashMap::new(), cheapest_method: (usize::MAX, 0) };

@@ -2,6 +2,7 @@
 
 use crate::error::DecodeError;
 use crate::read::Reader;
+use crate::schema_line::SchemaLine;
 use crate::write::{LenCheck, Run, Writer};
 
 /// A TL definition (constructor or method) with its id and schema line.
@@ -11,7 +12,7 @@ pub trait Identifiable {
     /// The TL name, e.g. `contacts.addContact`.
     const NAME: &'static str;
     /// The schema line in `.tl` spelling, without the trailing `;`.
-    const SCHEMA: &'static str;
+    const SCHEMA: SchemaLine;
 }
 
 /// The bare form of a constructor or method: its fields without the id.

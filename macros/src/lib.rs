@@ -96,7 +96,7 @@
 //! `is_Self`, `super` → `super_`, `crate` → `crate_`.
 //!
 //! Each struct implements [`Identifiable`] (`CONSTRUCTOR_ID`, `NAME`, and
-//! `SCHEMA`, the `.tl` line), [`Bare`] (the fields alone), [`Serializable`]
+//! `SCHEMA`, the `.tl` line as a [`SchemaLine`]), [`Bare`] (the fields alone), [`Serializable`]
 //! and [`Deserializable`] (boxed: the id, then the fields), and [`TlText`].
 //!
 //! A **method** (`tl_function!`) is the same kind of struct, plus
@@ -239,6 +239,7 @@ mod read;
 pub mod registry;
 mod rpc;
 pub mod schema;
+mod schema_line;
 mod text;
 mod view;
 mod write;
@@ -247,6 +248,7 @@ pub use call::{Bare, Identifiable, RemoteCall};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
+pub use schema_line::SchemaLine;
 pub use text::{Flag, ObjectWriter, TextWriter, TlField, TlText, tl_text};
 pub use view::View;
 pub use write::{LenCheck, MAX_STRING_LEN, Serializable, Writer, string_len};

@@ -13,6 +13,7 @@ use core::fmt;
 use crate::call::Identifiable;
 use crate::error::DecodeError;
 use crate::read::{Deserializable, Reader};
+use crate::schema_line::SchemaLine;
 use crate::text::TlText;
 use crate::write::Serializable;
 
@@ -39,7 +40,7 @@ pub struct Definition {
     /// TL name (`contacts.addContact`).
     pub name: &'static str,
     /// Schema line in `.tl` spelling, without `;`.
-    pub schema: &'static str,
+    pub schema: SchemaLine,
     /// Constructor, method or builtin.
     pub kind: Kind,
     /// Reads a value of the definition; `None` for the builtin `vector`.

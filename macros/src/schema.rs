@@ -263,40 +263,8 @@ pub const fn schema_id(line: &str) -> u32 {
     !crc
 }
 
-/// Does `line` spell its id `#0x…` right after its `name_len`-byte name?
-const fn has_hex_prefix(line: &str, name_len: usize) -> bool {
-    let s = line.as_bytes();
-    s.len() > name_len + 2 && s[name_len] == b'#' && s[name_len + 1] == b'0' && matches!(s[name_len + 2], b'x' | b'X')
-}
-
-/// Length of `line` in `.tl` spelling: [`tl_spelling`] writes this many bytes.
-#[doc(hidden)]
-pub const fn tl_spelling_len(line: &str, name_len: usize) -> usize {
-    if has_hex_prefix(line, name_len) { line.len() - 2 } else { line.len() }
-}
-
-/// `line` (as the DSL builds it: `name#0xID fields = Type`, `name_len`
-/// bytes of name) in `.tl` spelling: the `0x` after `#` dropped. `N` must
-/// be [`tl_spelling_len`].
-///
-/// Two slice copies, no per-byte work: the DSL evaluates this once per
-/// declared line while the caller compiles, where every byte scanned costs.
-#[doc(hidden)]
-pub const fn tl_spelling<const N: usize>(line: &str, name_len: usize) -> [u8; N] {
-    let s = line.as_bytes();
-    let mut out = [0u8; N];
-    let keep = if has_hex_prefix(line, name_len) { name_len + 1 } else { s.len() };
-    let (head, rest) = s.split_at(keep);
-    let (_, tail) = rest.split_at(s.len() - N);
-    let (out_head, out_tail) = out.split_at_mut(keep);
-    out_head.copy_from_slice(head);
-    out_tail.copy_from_slice(tail);
-    out
-}
-
-/// Turns bytes the DSL built from ASCII tokens back into a `&str`.
-#[doc(hidden)]
-pub const fn ascii_str(bytes: &[u8]) -> &str {
+/// Turns bytes cut from ASCII tokens back into a `&str`.
+const fn ascii_str(bytes: &[u8]) -> &str {
     match core::str::from_utf8(bytes) {
         Ok(s) => s,
         Err(_) => panic!("tlwire: schema line is not UTF-8"),
@@ -623,17 +591,6 @@ mod tests {
             schema_id("future_salts#ae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts"),
             0xae500895
         );
-    }
-
-    #[test]
-    fn tl_spelling_drops_0x() {
-        const LINE: &str = "resPQ#0x05162463 nonce:int128 = ResPQ";
-        const N: usize = tl_spelling_len(LINE, 5);
-        const OUT: [u8; N] = tl_spelling(LINE, 5);
-        assert_eq!(ascii_str(&OUT), "resPQ#05162463 nonce:int128 = ResPQ");
-        const GENERIC: &str = "invokeWithLayer {X:Type} layer:int query:!X = X";
-        const M: usize = tl_spelling_len(GENERIC, 15);
-        assert_eq!(ascii_str(&tl_spelling::<M>(GENERIC, 15)), GENERIC);
     }
 
     #[test]

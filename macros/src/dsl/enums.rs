@@ -70,7 +70,7 @@ macro_rules! __tl_enum_item {
         );
 
         const _: () = {
-            $( $crate::schema::check_result(<$($path)* as $crate::Identifiable>::SCHEMA, $tlname); )+
+            $( $crate::schema::check_result(<$($path)* as $crate::Identifiable>::SCHEMA.dsl(), $tlname); )+
 
             impl $t {
                 /// The constructor id of the value's constructor.

@@ -50,11 +50,7 @@ macro_rules! __tl_item_named {
             impl $(<$x>)? $crate::Identifiable for $item $(<$x>)? {
                 const CONSTRUCTOR_ID: u32 = ID;
                 const NAME: &'static str = $tlname;
-                const SCHEMA: &'static str = {
-                    const N: usize = $crate::schema::tl_spelling_len(LINE, $tlname.len());
-                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE, $tlname.len());
-                    $crate::schema::ascii_str(&SPELLED)
-                };
+                const SCHEMA: $crate::SchemaLine = $crate::SchemaLine::from_dsl(LINE, $tlname.len());
             }
 
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]

@@ -53,11 +53,7 @@ macro_rules! __tl_builtin_vector {
             impl $crate::Identifiable for Vector {
                 const CONSTRUCTOR_ID: u32 = ID;
                 const NAME: &'static str = "vector";
-                const SCHEMA: &'static str = {
-                    const N: usize = $crate::schema::tl_spelling_len(LINE, "vector".len());
-                    const SPELLED: [u8; N] = $crate::schema::tl_spelling::<N>(LINE, "vector".len());
-                    $crate::schema::ascii_str(&SPELLED)
-                };
+                const SCHEMA: $crate::SchemaLine = $crate::SchemaLine::from_dsl(LINE, "vector".len());
             }
         };
     };

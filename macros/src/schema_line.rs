@@ -62,7 +62,7 @@ impl SchemaLine {
     /// from the id's first digit on (the `0x` between them dropped); a line
     /// without an id is the first piece whole.
     pub fn parts(&self) -> (&'static str, &'static str) {
-        let hex_at = self.name_len + 1;
+        let hex_at = self.name_len.saturating_add(1);
         match (self.dsl.get(..hex_at), self.dsl.get(hex_at..)) {
             (Some(head), Some(rest)) if head.ends_with('#') && (rest.starts_with("0x") || rest.starts_with("0X")) => {
                 (head, rest.get(2..).unwrap_or_default())
@@ -155,6 +155,7 @@ mod tests {
         // A name length past the end, or inside a character, is the line whole.
         assert_eq!(SchemaLine::from_dsl("é#0x1 = T", 1).to_string(), "é#0x1 = T");
         assert_eq!(SchemaLine::from_dsl("a = T", 99).to_string(), "a = T");
+        assert_eq!(SchemaLine::from_dsl("a = T", usize::MAX).to_string(), "a = T");
     }
 
     #[test]

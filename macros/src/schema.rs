@@ -45,6 +45,8 @@ pub const fn crc32(bytes: &[u8]) -> u32 {
     // step costs: the table is borrowed once (indexing the `const` itself
     // copies it per byte), and the slice pattern walks the bytes without an
     // index. Half the evaluation time of the indexed loop over layer 122.
+    // (Eight bytes per pattern match cut the evaluation of the layer's ids
+    // by only 0.05 s, 0.37 -> 0.32 s: the table step is the cost.)
     let table = &CRC_TABLE;
     let mut crc: u32 = 0xFFFF_FFFF;
     let mut rest = bytes;
@@ -561,6 +563,27 @@ const fn check_flags(line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// CRC32 bit by bit, as the polynomial defines it, without the table.
+    fn crc32_bitwise(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFF_u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 { 0xEDB8_8320 ^ (crc >> 1) } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+
+    #[test]
+    fn crc32_matches_the_bitwise_definition_at_every_length() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926); // the standard check value
+        let data: [u8; 40] = core::array::from_fn(|i| ((i as u32).wrapping_mul(0x9E37_79B9) >> 24) as u8);
+        for len in 0..=data.len() {
+            assert_eq!(crc32(&data[..len]), crc32_bitwise(&data[..len]), "length {len}");
+        }
+    }
 
     #[test]
     fn seed_lines_hash_to_their_ids() {

@@ -226,6 +226,7 @@
 //! nothing the wire needs.
 #![no_std]
 #![warn(missing_docs)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 
 extern crate alloc;
 #[cfg(feature = "std")]

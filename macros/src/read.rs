@@ -192,8 +192,7 @@ impl<'a> Reader<'a> {
     pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
         let at = self.offset();
         let data = self.read_bytes()?;
-        core::str::from_utf8(data)
-            .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
+        text(data, at)
     }
 
     /// [`read_str`](Self::read_str) with the bytes read inline, for the
@@ -202,8 +201,7 @@ impl<'a> Reader<'a> {
     pub(crate) fn read_str_inline(&mut self) -> Result<&'a str, DecodeError> {
         let at = self.offset();
         let data = self.read_bytes_inline()?;
-        core::str::from_utf8(data)
-            .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
+        text(data, at)
     }
 
     /// A vector element count, checked against the input left: each element
@@ -269,6 +267,27 @@ impl<'a> Reader<'a> {
             count => Err(DecodeError::new(self.offset(), DecodeErrorKind::TrailingBytes { count })),
         }
     }
+}
+
+/// `data`, a string read at offset `at`, as text; bytes that are not UTF-8
+/// are [`DecodeErrorKind::InvalidUtf8`].
+///
+/// Most TL strings are ASCII (names, usernames, phone numbers, links,
+/// language codes), and `is_ascii` checks them a word at a time from the
+/// first byte, where `from_utf8` goes byte by byte until its pointer is
+/// aligned: on short strings, most of its time. A string with other bytes
+/// is checked by `from_utf8` after `is_ascii` stops at the first of them.
+#[inline(always)]
+fn text(data: &[u8], at: usize) -> Result<&str, DecodeError> {
+    if data.is_ascii() {
+        // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.
+        // Every byte of `data` is below 0x80 (`is_ascii`), and a byte
+        // below 0x80 is a complete one-byte UTF-8 sequence, so `data` is a
+        // sequence of valid UTF-8 characters.
+        return Ok(unsafe { core::str::from_utf8_unchecked(data) });
+    }
+    core::str::from_utf8(data)
+        .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
 }
 
 /// A value that can be read from TL's boxed form.
@@ -343,6 +362,58 @@ mod tests {
                 let e = r.read_bytes().unwrap_err();
                 assert_eq!(*e.kind(), DecodeErrorKind::UnexpectedEnd { needed: pad, remaining: pad - 1 }, "len {len}");
             }
+        }
+    }
+
+    /// Strings read as text, by both readers (`read_str` and the one owned
+    /// `String`s use), agree with `core::str::from_utf8` on every input
+    /// here: ASCII of every length up to 40 and at 254 to 300 (short and
+    /// long form), and each of those with one non-ASCII byte, a valid
+    /// two-, three- or four-byte character, or an invalid sequence put at
+    /// every position.
+    #[test]
+    fn text_is_exactly_from_utf8() {
+        let inserts: [&[u8]; 9] = [
+            "é".as_bytes(),
+            "ж".as_bytes(),
+            "€".as_bytes(),
+            "𝄞".as_bytes(),
+            &[0x80],
+            &[0xC3],
+            &[0xE2, 0x82],
+            &[0xF0, 0x9D, 0x84],
+            &[0xFF],
+        ];
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        for len in (0..=40).chain(254..=300) {
+            let ascii: Vec<u8> = (0..len).map(|i| b' ' + (i % 95) as u8).collect();
+            inputs.push(ascii.clone());
+            for insert in inserts {
+                for at in 0..=len {
+                    inputs.push([&ascii[..at], insert, &ascii[at..]].concat());
+                }
+            }
+        }
+        for data in &inputs {
+            let expected = core::str::from_utf8(data).map_err(|e| e.valid_up_to());
+            let input = [&[7, 7, 7, 7][..], &crate::write::tests::reference(data)].concat();
+            let mut r = Reader::new(&input);
+            r.array::<4>().unwrap();
+            let borrowed = r.read_str().map_err(|e| {
+                assert_eq!(e.offset(), 4, "{data:?}");
+                match *e.kind() {
+                    DecodeErrorKind::InvalidUtf8 { valid_up_to } => valid_up_to,
+                    ref other => panic!("{other:?} for {data:?}"),
+                }
+            });
+            assert_eq!(borrowed, expected, "{data:?}");
+            let mut r = Reader::new(&input);
+            r.array::<4>().unwrap();
+            let owned = r.read_str_inline().map_err(|e| match *e.kind() {
+                DecodeErrorKind::InvalidUtf8 { valid_up_to } => valid_up_to,
+                ref other => panic!("{other:?} for {data:?}"),
+            });
+            assert_eq!(owned, expected, "{data:?}");
         }
     }
 }

@@ -93,6 +93,18 @@ pub fn usm18() -> enums::Updates {
     tlwire_roundtrip(&usm18_bytes())
 }
 
+/// `updateShortMessage18` with its text in Cyrillic, two bytes a letter in
+/// UTF-8, about as long in bytes: the decoders' path for text that is not
+/// ASCII (the bench data's strings are all ASCII).
+pub fn usm18_cyrillic_bytes() -> Vec<u8> {
+    let enums::Updates::UpdateShortMessage(mut m) = usm18() else {
+        panic!("bench.updateShortMessage18 is not an updateShortMessage")
+    };
+    m.message = "ж".repeat(m.message.len() / 2);
+    let value = enums::Updates::UpdateShortMessage(m);
+    value.to_bytes().expect("encodable")
+}
+
 /// The decoded `updates`.
 pub fn updates100() -> enums::Updates {
     tlwire_roundtrip(&updates100_bytes())

@@ -128,6 +128,8 @@ fn main() {
         "p-enc-usm18-reused" => run_tlp_reused(&tlp::decode_all::<tlp_full::Updates>(&usm).unwrap(), n),
         "p-enc-usm18-reused-trimmed" => run_tlp_reused(&tlp::decode_all::<tlp::Updates>(&usm).unwrap(), n),
         "dec-usm18" => run_decode::<enums::Updates>(&usm, n),
+        "dec-usm18-cyrillic" => run_decode::<enums::Updates>(&data::usm18_cyrillic_bytes(), n),
+        "p-dec-usm18-cyrillic" => run_tlp_decode::<tlp_full::Updates>(&data::usm18_cyrillic_bytes(), n),
         "dec-updates100" => run_decode::<enums::Updates>(&upd, n),
         "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
         "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),

@@ -20,6 +20,7 @@ OPS = [
     "enc-usm18-reused", "g-enc-usm18-reused", "p-enc-usm18-reused", "p-enc-usm18-reused-trimmed",
     "enc-usm18-fresh",
     "dec-usm18", "g-dec-usm18", "p-dec-usm18", "p-dec-usm18-trimmed", "dec-usm18-view", "p-dec-usm18-view",
+    "dec-usm18-cyrillic", "p-dec-usm18-cyrillic",
     "dec-updates100", "g-dec-updates100", "p-dec-updates100", "p-dec-updates100-trimmed",
     "dec-veclong", "p-dec-veclong",
     "dec-file", "dec-file-view", "p-dec-file-view",

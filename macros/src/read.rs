@@ -273,10 +273,11 @@ impl<'a> Reader<'a> {
 /// are [`DecodeErrorKind::InvalidUtf8`].
 ///
 /// Most TL strings are ASCII (names, usernames, phone numbers, links,
-/// language codes), and `is_ascii` checks them a word at a time from the
-/// first byte, where `from_utf8` goes byte by byte until its pointer is
-/// aligned: on short strings, most of its time. A string with other bytes
-/// is checked by `from_utf8` after `is_ascii` stops at the first of them.
+/// language codes). `is_ascii` reads a string in whole words, the first
+/// and last unaligned, where `from_utf8` goes byte by byte until its
+/// pointer is aligned and again after its last 16-byte block: on short
+/// strings, most of its time. A string with other bytes is checked by
+/// `from_utf8` after `is_ascii` stops at the first of them.
 #[inline(always)]
 fn text(data: &[u8], at: usize) -> Result<&str, DecodeError> {
     if data.is_ascii() {

@@ -15,6 +15,10 @@
 //! assert_eq!(call.to_bytes().unwrap()[..4], 0xf831a20fu32.to_le_bytes());
 //! ```
 #![warn(missing_docs)]
+// This crate's own code is safe. The runtime's one `unsafe` block is in
+// `tlwire_dsl` (`read::text`); its macros expand to none
+// (`macros/tests/no_unsafe.rs`).
+#![forbid(unsafe_code)]
 
 pub use tlwire_dsl::*;
 

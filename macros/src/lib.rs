@@ -227,6 +227,9 @@
 #![no_std]
 #![warn(missing_docs)]
 #![warn(clippy::undocumented_unsafe_blocks)]
+// One exception, allowed where it is (`read::text`). The lint does not see
+// into the macros' bodies; `tests/no_unsafe.rs` checks those.
+#![deny(unsafe_code)]
 
 extern crate alloc;
 #[cfg(feature = "std")]

@@ -279,6 +279,7 @@ impl<'a> Reader<'a> {
 /// strings, most of its time. A string with other bytes is checked by
 /// `from_utf8` after `is_ascii` stops at the first of them.
 #[inline(always)]
+#[allow(unsafe_code)]
 fn text(data: &[u8], at: usize) -> Result<&str, DecodeError> {
     if data.is_ascii() {
         // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.

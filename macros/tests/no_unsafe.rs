@@ -1,0 +1,52 @@
+//! Where `tlwire-dsl` uses `unsafe`: in one block, `read::text`, and
+//! nowhere in what its macros expand to.
+//!
+//! rustc's `unsafe_code` lint (denied in this crate) checks the crate's
+//! own functions, but not the bodies of `macro_rules!` macros, which are
+//! compiled in the caller's crate, where the lint does not look into
+//! another crate's macros either. So this reads the source: any new
+//! `unsafe` in it, in a macro or not, fails here until it is listed below
+//! with its reason.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Lines that may name `unsafe`, by file, and why.
+const ALLOWED: &[(&str, &str, &str)] = &[
+    ("read.rs", "#[allow(unsafe_code)]", "`text`: the one exception"),
+    ("read.rs", "return Ok(unsafe { core::str::from_utf8_unchecked(data) });", "`text`: ASCII is UTF-8"),
+    ("lib.rs", "#![deny(unsafe_code)]", "the lint itself"),
+    ("lib.rs", "#![warn(clippy::undocumented_unsafe_blocks)]", "the lint itself"),
+    ("line.rs", "($line:tt [($fa:tt unsafe $ty:tt) $($rest:tt)*]", "TL's field named `unsafe`"),
+    ("line.rs", "[$($all)* (r#unsafe unsafe $ty $fa)]", "TL's field named `unsafe`"),
+];
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("source dir") {
+        let path = entry.expect("dir entry").path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn unsafe_appears_only_where_listed() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    assert!(files.len() > 10, "found only {files:?}");
+    for path in files {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let text = fs::read_to_string(&path).expect("source file");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if !code.contains("unsafe") {
+                continue;
+            }
+            let allowed = ALLOWED.iter().any(|&(file, text, _)| file == name && code.contains(text));
+            assert!(allowed, "{}:{}: `unsafe` not listed in tests/no_unsafe.rs: {line}", path.display(), n + 1);
+        }
+    }
+}

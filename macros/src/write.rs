@@ -21,7 +21,7 @@ const BULK_LEN: usize = 4096;
 /// alignment relative to each other matters (see BENCHMARKS.md), which no
 /// split can change.
 #[inline]
-pub(crate) fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
+pub fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
     if data.len() >= BULK_LEN {
         let at = out.as_ptr() as usize + out.len();
         let (head, rest) = data.split_at(at.wrapping_neg() & 63);

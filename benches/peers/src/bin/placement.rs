@@ -1,6 +1,8 @@
 //! How fast a 512 KiB copy runs depending on where its source and
-//! destination sit, with and without first aligning the destination the
-//! way tlwire's bulk copy does (`extend_aligned` in `macros/src/write.rs`):
+//! destination sit, with and without first aligning the destination as
+//! tlwire's bulk copies do (`extend_aligned` in `macros/src/write.rs`,
+//! which splits a copy of 4 KiB or more at the destination's next 64-byte
+//! boundary):
 //!
 //! ```text
 //! cargo run --release -p tlwire-peers --bin placement
@@ -19,15 +21,10 @@ const LEN: usize = 512 * 1024;
 const ROUNDS: usize = 5;
 const COPIES: u32 = 2000;
 
-/// Appends `src` to `dst`, in one copy or, with `split`, as the few bytes
-/// up to `dst`'s next 64-byte boundary and then the rest (the split
-/// tlwire makes from 4 KiB on).
+/// Appends `src` to `dst`: in one copy, or as tlwire's bulk copies do.
 fn append(dst: &mut Vec<u8>, src: &[u8], split: bool) {
     if split {
-        let at = dst.as_ptr() as usize + dst.len();
-        let (head, rest) = src.split_at(at.wrapping_neg() & 63);
-        dst.extend_from_slice(head);
-        dst.extend_from_slice(rest);
+        tlwire::__private::extend_aligned(dst, src);
     } else {
         dst.extend_from_slice(src);
     }

@@ -89,8 +89,8 @@ impl Serializable for Object {
     fn measure(&self, check: &mut LenCheck) -> usize {
         self.0.measure(check)
     }
-    fn serialize(&self, w: &mut Writer<'_>) {
-        self.0.serialize(w);
+    fn serialize(&self, mut w: Writer<'_>) {
+        self.0.serialize(w.reborrow());
     }
 }
 

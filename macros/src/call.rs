@@ -32,15 +32,15 @@ pub trait Bare: Identifiable + Sized {
     fn bare_len(&self, check: &mut LenCheck) -> usize;
     /// Writes the fields.
     #[inline]
-    fn serialize_bare(&self, w: &mut Writer<'_>) {
+    fn serialize_bare(&self, mut w: Writer<'_>) {
         let mut run = Run::new();
-        self.serialize_fields(w, &mut run);
-        run.flush(w);
+        self.serialize_fields(w.reborrow(), &mut run);
+        run.flush(w.reborrow());
     }
     /// Writes the fields after what `run` holds (see [`Run`]), leaving the
     /// last fixed-size ones in it.
     #[doc(hidden)]
-    fn serialize_fields(&self, w: &mut Writer<'_>, run: &mut Run);
+    fn serialize_fields(&self, w: Writer<'_>, run: &mut Run);
     /// Reads the fields.
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 }
@@ -54,11 +54,11 @@ impl<T: Bare> crate::Serializable for T {
         4 + self.bare_len(check)
     }
     #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
+    fn serialize(&self, mut w: Writer<'_>) {
         let mut run = Run::new();
-        run.push_u32(w, T::CONSTRUCTOR_ID);
-        self.serialize_fields(w, &mut run);
-        run.flush(w);
+        run.push_u32(w.reborrow(), T::CONSTRUCTOR_ID);
+        self.serialize_fields(w.reborrow(), &mut run);
+        run.flush(w.reborrow());
     }
 }
 

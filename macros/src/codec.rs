@@ -39,13 +39,13 @@ pub trait Codec {
     /// Encoded length; what makes the value unencodable goes to `check`.
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
-    fn write(v: &Self::Value, w: &mut Writer<'_>);
+    fn write(v: &Self::Value, w: Writer<'_>);
     /// Writes the value as a field, after the fixed-size fields in `run`
     /// (see [`Run`]).
     #[inline(always)]
-    fn write_in_run(v: &Self::Value, w: &mut Writer<'_>, run: &mut Run) {
-        run.flush(w);
-        Self::write(v, w)
+    fn write_in_run(v: &Self::Value, mut w: Writer<'_>, run: &mut Run) {
+        run.flush(w.reborrow());
+        Self::write(v, w.reborrow())
     }
     /// Reads a value.
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
@@ -87,8 +87,8 @@ impl<C: Codec> Codec for Optional<C> {
         C::len(v, check)
     }
     #[inline]
-    fn write(v: &C::Value, w: &mut Writer<'_>) {
-        C::write(v, w)
+    fn write(v: &C::Value, mut w: Writer<'_>) {
+        C::write(v, w.reborrow())
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<C::Value, DecodeError> {
@@ -106,7 +106,7 @@ macro_rules! empty_slot {
             fn len(_: &(), _: &mut LenCheck) -> usize {
                 0
             }
-            fn write(_: &(), _: &mut Writer<'_>) {}
+            fn write(_: &(), _: Writer<'_>) {}
             fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
                 Ok(())
             }
@@ -124,7 +124,7 @@ impl Codec for FlagsWord {
     fn len(_: &u32, _: &mut LenCheck) -> usize {
         4
     }
-    fn write(v: &u32, w: &mut Writer<'_>) {
+    fn write(v: &u32, mut w: Writer<'_>) {
         w.put_u32(*v)
     }
     fn read(r: &mut Reader<'_>) -> Result<u32, DecodeError> {
@@ -170,12 +170,12 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
         v.measure(check)
     }
     #[inline]
-    fn write(v: &T, w: &mut Writer<'_>) {
-        v.serialize(w)
+    fn write(v: &T, mut w: Writer<'_>) {
+        v.serialize(w.reborrow())
     }
     #[inline(always)]
-    fn write_in_run(v: &T, w: &mut Writer<'_>, run: &mut Run) {
-        v.serialize_in_run(w, run)
+    fn write_in_run(v: &T, mut w: Writer<'_>, run: &mut Run) {
+        v.serialize_in_run(w.reborrow(), run)
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
@@ -203,8 +203,8 @@ impl<T: BareCombinator + TlText> Codec for Bare<T> {
         v.bare_len(check)
     }
     #[inline]
-    fn write(v: &T, w: &mut Writer<'_>) {
-        v.serialize_bare(w)
+    fn write(v: &T, mut w: Writer<'_>) {
+        v.serialize_bare(w.reborrow())
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
@@ -224,7 +224,7 @@ impl Codec for Bytes {
         string_len(v.len(), "bytes", check)
     }
     #[inline]
-    fn write(v: &Vec<u8>, w: &mut Writer<'_>) {
+    fn write(v: &Vec<u8>, mut w: Writer<'_>) {
         w.put_bytes(v)
     }
     #[inline]
@@ -260,10 +260,10 @@ fn elements_len<C: Codec>(v: &[C::Value], check: &mut LenCheck) -> usize {
 }
 
 #[inline]
-fn write_elements<C: Codec>(v: &[C::Value], w: &mut Writer<'_>) {
+fn write_elements<C: Codec>(v: &[C::Value], mut w: Writer<'_>) {
     w.put_u32(v.len() as u32);
     for item in v {
-        C::write(item, w);
+        C::write(item, w.reborrow());
     }
 }
 
@@ -295,9 +295,9 @@ impl<C: Codec> Codec for Vector<C> {
         4 + elements_len::<C>(v, check)
     }
     #[inline]
-    fn write(v: &Self::Value, w: &mut Writer<'_>) {
+    fn write(v: &Self::Value, mut w: Writer<'_>) {
         w.put_u32(VECTOR_ID);
-        write_elements::<C>(v, w)
+        write_elements::<C>(v, w.reborrow())
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
         let at = r.offset();
@@ -318,8 +318,8 @@ impl<C: Codec> Codec for BareVector<C> {
         elements_len::<C>(v, check)
     }
     #[inline]
-    fn write(v: &Self::Value, w: &mut Writer<'_>) {
-        write_elements::<C>(v, w)
+    fn write(v: &Self::Value, mut w: Writer<'_>) {
+        write_elements::<C>(v, w.reborrow())
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
         read_elements::<C>(r)
@@ -346,12 +346,12 @@ macro_rules! fixed {
                 $len
             }
             #[inline]
-            fn serialize(&self, w: &mut Writer<'_>) {
+            fn serialize(&self, mut w: Writer<'_>) {
                 w.put_slice(&$to(*self))
             }
             #[inline(always)]
-            fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
-                run.push(w, $to(*self))
+            fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
+                run.push(w.reborrow(), $to(*self))
             }
         }
         impl Deserializable for $ty {
@@ -387,12 +387,12 @@ impl Serializable for bool {
         4
     }
     #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
+    fn serialize(&self, mut w: Writer<'_>) {
         w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
     }
     #[inline(always)]
-    fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
-        run.push_u32(w, if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
+        run.push_u32(w.reborrow(), if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
     }
 }
 
@@ -425,7 +425,7 @@ impl Serializable for String {
         string_len(self.len(), "string", check)
     }
     #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
+    fn serialize(&self, mut w: Writer<'_>) {
         w.put_bytes(self.as_bytes())
     }
 }
@@ -454,8 +454,8 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Serializable for Vec<
         <Vector<Boxed<T>> as Codec>::len(self, check)
     }
     #[inline]
-    fn serialize(&self, w: &mut Writer<'_>) {
-        <Vector<Boxed<T>> as Codec>::write(self, w)
+    fn serialize(&self, mut w: Writer<'_>) {
+        <Vector<Boxed<T>> as Codec>::write(self, w.reborrow())
     }
 }
 

@@ -2,7 +2,6 @@
 
 use alloc::vec::Vec;
 use byteorder::{ByteOrder, LittleEndian};
-use core::marker::PhantomData;
 
 use crate::error::EncodeError;
 
@@ -35,32 +34,51 @@ pub fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
 /// The largest `string`/`bytes` TL's 3-byte length prefix can announce.
 pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 
-/// Output of one encoding pass.
+/// Output of one encoding pass: the buffer being appended to.
 ///
 /// A `Writer` exists only inside [`Serializable::to_bytes`] and
 /// [`Serializable::encode_into`], after [`Serializable::serialized_len`] has
 /// validated the value and reserved the exact space, so every write lands in
 /// capacity that is already there.
+///
+/// It is passed by value, and [`reborrow`](Self::reborrow) hands it to each
+/// field in turn. A function that takes a `Writer` gets the buffer's
+/// `&mut Vec<u8>` as an argument of its own, which rustc marks `noalias`:
+/// storing a byte does not make LLVM reload the buffer's pointer and length
+/// (through a `&mut Writer` holding the reference it would). And the caller's
+/// `Vec` is written in place, never moved in and out: moving it made each
+/// encode into a reused buffer wait on the store of its pointer and capacity
+/// from the one before (see BENCHMARKS.md, session 19).
+///
+/// A hand-written [`Serializable`] passes it on the same way:
+///
+/// ```
+/// use tlwire_dsl::{LenCheck, Serializable, Writer};
+///
+/// struct Pair(i32, String);
+///
+/// impl Serializable for Pair {
+///     fn measure(&self, check: &mut LenCheck) -> usize {
+///         self.0.measure(check) + self.1.measure(check)
+///     }
+///     fn serialize(&self, mut w: Writer<'_>) {
+///         self.0.serialize(w.reborrow());
+///         self.1.serialize(w);
+///     }
+/// }
+///
+/// assert_eq!(Pair(7, "ab".into()).to_bytes()?, [7, 0, 0, 0, 2, b'a', b'b', 0]);
+/// # Ok::<(), tlwire_dsl::EncodeError>(())
+/// ```
 pub struct Writer<'a> {
-    /// The caller's buffer, moved in for the pass (see [`Writer::run`]):
-    /// owned by value, its pointer, length and capacity sit behind the
-    /// `noalias` `&mut Writer` every `serialize` gets (or in registers), so
-    /// storing a byte does not make LLVM reload them, as it must through a
-    /// `&mut Vec<u8>`.
-    out: Vec<u8>,
-    _buffer: PhantomData<&'a mut Vec<u8>>,
+    out: &'a mut Vec<u8>,
 }
 
 impl Writer<'_> {
-    /// Runs one write pass over `out`'s buffer, moved into the writer and
-    /// back. If `write` panics, `out` is left empty (its buffer is freed).
-    #[inline]
-    fn run(out: &mut Vec<u8>, write: impl FnOnce(&mut Writer<'_>)) {
-        let mut w = Writer { out: core::mem::take(out), _buffer: PhantomData };
-        write(&mut w);
-        // What `take` left in `out` is an empty `Vec`, which owns nothing:
-        // forgetting it saves the drop check `*out = w.out` would compile to.
-        core::mem::forget(core::mem::replace(out, w.out));
+    /// The same writer, lent for one call: `field.serialize(w.reborrow())`.
+    #[inline(always)]
+    pub fn reborrow(&mut self) -> Writer<'_> {
+        Writer { out: self.out }
     }
 }
 
@@ -115,13 +133,16 @@ impl Writer<'_> {
                 return;
             }
         }
-        self.put_long(data);
+        self.reborrow().put_long(data);
     }
 
     /// A string of 16 bytes or more, out of line: the common short ones
-    /// above stay small enough to inline.
+    /// above stay small enough to inline. It takes the writer by value, so
+    /// that the buffer is its own `noalias` argument (see [`Writer`]):
+    /// through `&mut self` it reloaded the buffer after every store, and
+    /// encoding updateShortMessage18 took 15 % longer.
     #[inline(never)]
-    fn put_long(&mut self, data: &[u8]) {
+    fn put_long(mut self, data: &[u8]) {
         let len = data.len();
         if len < 254 {
             self.out.push(len as u8);
@@ -133,7 +154,7 @@ impl Writer<'_> {
         // one fixed-size store, not a variable-length copy and a `memset`.
         let pad = if len < 254 { !len & 3 } else { len.wrapping_neg() & 3 };
         let (body, _) = data.split_at(len - (4 - pad));
-        extend_aligned(&mut self.out, body);
+        extend_aligned(self.out, body);
         let last = data.last_chunk::<4>().map_or(0, |&b| u32::from_le_bytes(b));
         self.put_u32(last >> (8 * pad));
     }
@@ -202,15 +223,15 @@ impl Run {
 
     /// Adds `N` bytes, writing the run out first if they do not fit.
     #[inline(always)]
-    pub fn push<const N: usize>(&mut self, w: &mut Writer<'_>, bytes: [u8; N]) {
+    pub fn push<const N: usize>(&mut self, mut w: Writer<'_>, bytes: [u8; N]) {
         if N > 16 {
             // `int256` and the like: rare, written on their own.
-            self.flush(w);
+            self.flush(w.reborrow());
             w.put_slice(&bytes);
             return;
         }
         if N > RUN_CAPACITY - self.len {
-            self.flush(w);
+            self.flush(w.reborrow());
         }
         let mut le = [0; 16];
         if let Some(head) = le.get_mut(..N) {
@@ -233,13 +254,13 @@ impl Run {
 
     /// Adds a little-endian `u32` (an id, a flags word).
     #[inline(always)]
-    pub fn push_u32(&mut self, w: &mut Writer<'_>, v: u32) {
-        self.push(w, v.to_le_bytes())
+    pub fn push_u32(&mut self, mut w: Writer<'_>, v: u32) {
+        self.push(w.reborrow(), v.to_le_bytes())
     }
 
     /// Writes out what the run holds and empties it.
     #[inline(always)]
-    pub fn flush(&mut self, w: &mut Writer<'_>) {
+    pub fn flush(&mut self, mut w: Writer<'_>) {
         let mut left = self.len;
         for word in &mut self.words {
             if left == 0 {
@@ -325,16 +346,16 @@ pub trait Serializable {
 
     /// Writes the value. Only reachable through [`to_bytes`](Self::to_bytes)
     /// and [`encode_into`](Self::encode_into), which validate first.
-    fn serialize(&self, w: &mut Writer<'_>);
+    fn serialize(&self, w: Writer<'_>);
 
     /// Writes the value as a field of a constructor whose fixed-size fields
     /// are being gathered in `run` (see [`Run`]): fixed-size values join the
     /// run, any other writes it out and then itself.
     #[doc(hidden)]
     #[inline(always)]
-    fn serialize_in_run(&self, w: &mut Writer<'_>, run: &mut Run) {
-        run.flush(w);
-        self.serialize(w)
+    fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
+        run.flush(w.reborrow());
+        self.serialize(w.reborrow())
     }
 
     /// The exact number of bytes [`serialize`](Self::serialize) writes.
@@ -360,7 +381,7 @@ pub trait Serializable {
     {
         let len = self.serialized_len()?;
         let mut out = Vec::with_capacity(len);
-        Writer::run(&mut out, |w| self.serialize(w));
+        self.serialize(Writer { out: &mut out });
         debug_assert_eq!(out.len(), len, "serialized_len disagrees with serialize");
         Ok(out)
     }
@@ -368,7 +389,7 @@ pub trait Serializable {
     /// Appends the encoding to `out` (reserving exactly what it needs) and
     /// returns the number of bytes written. Reusing one buffer across calls
     /// makes encoding allocation-free once it has grown. If a `serialize`
-    /// panics, `out` is left empty.
+    /// panics, `out` keeps what it held and whatever was written before.
     #[inline]
     fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError>
     where
@@ -377,7 +398,7 @@ pub trait Serializable {
         let len = self.serialized_len()?;
         out.reserve(len);
         let start = out.len();
-        Writer::run(out, |w| self.serialize(w));
+        self.serialize(Writer { out });
         debug_assert_eq!(out.len() - start, len, "serialized_len disagrees with serialize");
         Ok(len)
     }
@@ -409,7 +430,7 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             self.1
         }
-        fn serialize(&self, w: &mut Writer<'_>) {
+        fn serialize(&self, mut w: Writer<'_>) {
             w.put_u32(7);
             w.put_bytes(&self.0);
         }
@@ -423,22 +444,22 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             4 * 40 + 8 * 3 + 32 + string_len(self.0.len(), "bytes", &mut LenCheck::default())
         }
-        fn serialize(&self, w: &mut Writer<'_>) {
+        fn serialize(&self, mut w: Writer<'_>) {
             let mut run = Run::new();
             for i in 0..20u32 {
-                run.push_u32(w, i);
+                run.push_u32(w.reborrow(), i);
             }
-            run.push(w, [0xAB; 32]);
-            run.push(w, 7i64.to_le_bytes());
-            run.flush(w);
+            run.push(w.reborrow(), [0xAB; 32]);
+            run.push(w.reborrow(), 7i64.to_le_bytes());
+            run.flush(w.reborrow());
             w.put_bytes(&self.0);
             for i in 20..40u32 {
-                run.push_u32(w, i);
+                run.push_u32(w.reborrow(), i);
             }
-            run.push(w, 8i64.to_le_bytes());
-            run.push(w, 9i64.to_le_bytes());
-            run.flush(w);
-            run.flush(w);
+            run.push(w.reborrow(), 8i64.to_le_bytes());
+            run.push(w.reborrow(), 9i64.to_le_bytes());
+            run.flush(w.reborrow());
+            run.flush(w.reborrow());
         }
     }
 
@@ -465,19 +486,19 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             self.0.iter().map(|&k| if k == 0 { 0 } else { 4 << (k - 1) }).sum()
         }
-        fn serialize(&self, w: &mut Writer<'_>) {
+        fn serialize(&self, mut w: Writer<'_>) {
             let mut run = Run::new();
             for (i, &k) in self.0.iter().enumerate() {
                 let b = i as u8;
                 match k {
-                    0 => run.flush(w),
-                    1 => run.push(w, [b, b ^ 0x11, b ^ 0x22, b ^ 0x33]),
-                    2 => run.push(w, core::array::from_fn::<u8, 8, _>(|j| b.wrapping_add(j as u8 * 7))),
-                    3 => run.push(w, core::array::from_fn::<u8, 16, _>(|j| b ^ (j as u8 * 13))),
-                    _ => run.push(w, core::array::from_fn::<u8, 32, _>(|j| b.wrapping_mul(j as u8 | 1))),
+                    0 => run.flush(w.reborrow()),
+                    1 => run.push(w.reborrow(), [b, b ^ 0x11, b ^ 0x22, b ^ 0x33]),
+                    2 => run.push(w.reborrow(), core::array::from_fn::<u8, 8, _>(|j| b.wrapping_add(j as u8 * 7))),
+                    3 => run.push(w.reborrow(), core::array::from_fn::<u8, 16, _>(|j| b ^ (j as u8 * 13))),
+                    _ => run.push(w.reborrow(), core::array::from_fn::<u8, 32, _>(|j| b.wrapping_mul(j as u8 | 1))),
                 }
             }
-            run.flush(w);
+            run.flush(w.reborrow());
         }
     }
 

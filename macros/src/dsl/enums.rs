@@ -103,8 +103,8 @@ macro_rules! __tl_enum_item {
                     match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
                 }
                 #[inline]
-                fn serialize(&self, w: &mut $crate::Writer<'_>) {
-                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
+                fn serialize(&self, mut w: $crate::Writer<'_>) {
+                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w.reborrow()), )+ }
                 }
             }
 

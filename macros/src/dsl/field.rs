@@ -67,20 +67,20 @@ macro_rules! __tl_field {
     // a conditional field writes the run out first, whether it is present
     // or not, so that the run's length stays the same on both paths.
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
-        $run.push_u32($w, $f);
+        $run.push_u32($w.reborrow(), $f);
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {};
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        $run.flush($w);
+        $run.flush($w.reborrow());
         if let $crate::__private::Some(v) = &$s.$f {
-            <$k as $crate::codec::Codec>::write(v, $w);
+            <$k as $crate::codec::Codec>::write(v, $w.reborrow());
         }
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write_in_run(&$s.$f, $w, $run);
+        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write_in_run(&$s.$f, $w.reborrow(), $run);
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w, $run);
+        <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w.reborrow(), $run);
     };
 
     // The wire length of the field when it is always the same, for the

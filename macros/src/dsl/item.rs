@@ -65,7 +65,7 @@ macro_rules! __tl_item_named {
                     n
                 }
                 #[inline]
-                fn serialize_fields(&self, w: &mut $crate::Writer<'_>, run: &mut $crate::__private::Run) {
+                fn serialize_fields(&self, mut w: $crate::Writer<'_>, run: &mut $crate::__private::Run) {
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa $codec)); )*
                     $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
                 }

@@ -89,8 +89,8 @@ impl Serializable for Object {
     fn measure(&self, check: &mut LenCheck) -> usize {
         self.0.measure(check)
     }
-    fn serialize(&self, mut w: Writer<'_>) {
-        self.0.serialize(w.reborrow());
+    fn serialize(&self, w: Writer<'_>) {
+        self.0.serialize(w);
     }
 }
 

@@ -35,7 +35,7 @@ pub trait Bare: Identifiable + Sized {
     fn serialize_bare(&self, mut w: Writer<'_>) {
         let mut run = Run::new();
         self.serialize_fields(w.reborrow(), &mut run);
-        run.flush(w.reborrow());
+        run.flush(w);
     }
     /// Writes the fields after what `run` holds (see [`Run`]), leaving the
     /// last fixed-size ones in it.
@@ -58,7 +58,7 @@ impl<T: Bare> crate::Serializable for T {
         let mut run = Run::new();
         run.push_u32(w.reborrow(), T::CONSTRUCTOR_ID);
         self.serialize_fields(w.reborrow(), &mut run);
-        run.flush(w.reborrow());
+        run.flush(w);
     }
 }
 

@@ -45,7 +45,7 @@ pub trait Codec {
     #[inline(always)]
     fn write_in_run(v: &Self::Value, mut w: Writer<'_>, run: &mut Run) {
         run.flush(w.reborrow());
-        Self::write(v, w.reborrow())
+        Self::write(v, w)
     }
     /// Reads a value.
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError>;
@@ -87,8 +87,8 @@ impl<C: Codec> Codec for Optional<C> {
         C::len(v, check)
     }
     #[inline]
-    fn write(v: &C::Value, mut w: Writer<'_>) {
-        C::write(v, w.reborrow())
+    fn write(v: &C::Value, w: Writer<'_>) {
+        C::write(v, w)
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<C::Value, DecodeError> {
@@ -170,12 +170,12 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
         v.measure(check)
     }
     #[inline]
-    fn write(v: &T, mut w: Writer<'_>) {
-        v.serialize(w.reborrow())
+    fn write(v: &T, w: Writer<'_>) {
+        v.serialize(w)
     }
     #[inline(always)]
-    fn write_in_run(v: &T, mut w: Writer<'_>, run: &mut Run) {
-        v.serialize_in_run(w.reborrow(), run)
+    fn write_in_run(v: &T, w: Writer<'_>, run: &mut Run) {
+        v.serialize_in_run(w, run)
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
@@ -203,8 +203,8 @@ impl<T: BareCombinator + TlText> Codec for Bare<T> {
         v.bare_len(check)
     }
     #[inline]
-    fn write(v: &T, mut w: Writer<'_>) {
-        v.serialize_bare(w.reborrow())
+    fn write(v: &T, w: Writer<'_>) {
+        v.serialize_bare(w)
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
@@ -297,7 +297,7 @@ impl<C: Codec> Codec for Vector<C> {
     #[inline]
     fn write(v: &Self::Value, mut w: Writer<'_>) {
         w.put_u32(VECTOR_ID);
-        write_elements::<C>(v, w.reborrow())
+        write_elements::<C>(v, w)
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
         let at = r.offset();
@@ -318,8 +318,8 @@ impl<C: Codec> Codec for BareVector<C> {
         elements_len::<C>(v, check)
     }
     #[inline]
-    fn write(v: &Self::Value, mut w: Writer<'_>) {
-        write_elements::<C>(v, w.reborrow())
+    fn write(v: &Self::Value, w: Writer<'_>) {
+        write_elements::<C>(v, w)
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
         read_elements::<C>(r)
@@ -350,8 +350,8 @@ macro_rules! fixed {
                 w.put_slice(&$to(*self))
             }
             #[inline(always)]
-            fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
-                run.push(w.reborrow(), $to(*self))
+            fn serialize_in_run(&self, w: Writer<'_>, run: &mut Run) {
+                run.push(w, $to(*self))
             }
         }
         impl Deserializable for $ty {
@@ -391,8 +391,8 @@ impl Serializable for bool {
         w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
     }
     #[inline(always)]
-    fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
-        run.push_u32(w.reborrow(), if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    fn serialize_in_run(&self, w: Writer<'_>, run: &mut Run) {
+        run.push_u32(w, if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
     }
 }
 
@@ -454,8 +454,8 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Serializable for Vec<
         <Vector<Boxed<T>> as Codec>::len(self, check)
     }
     #[inline]
-    fn serialize(&self, mut w: Writer<'_>) {
-        <Vector<Boxed<T>> as Codec>::write(self, w.reborrow())
+    fn serialize(&self, w: Writer<'_>) {
+        <Vector<Boxed<T>> as Codec>::write(self, w)
     }
 }
 

@@ -254,8 +254,8 @@ impl Run {
 
     /// Adds a little-endian `u32` (an id, a flags word).
     #[inline(always)]
-    pub fn push_u32(&mut self, mut w: Writer<'_>, v: u32) {
-        self.push(w.reborrow(), v.to_le_bytes())
+    pub fn push_u32(&mut self, w: Writer<'_>, v: u32) {
+        self.push(w, v.to_le_bytes())
     }
 
     /// Writes out what the run holds and empties it.
@@ -355,7 +355,7 @@ pub trait Serializable {
     #[inline(always)]
     fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
         run.flush(w.reborrow());
-        self.serialize(w.reborrow())
+        self.serialize(w)
     }
 
     /// The exact number of bytes [`serialize`](Self::serialize) writes.
@@ -465,7 +465,7 @@ pub(crate) mod tests {
             run.push(w.reborrow(), 8i64.to_le_bytes());
             run.push(w.reborrow(), 9i64.to_le_bytes());
             run.flush(w.reborrow());
-            run.flush(w.reborrow());
+            run.flush(w);
         }
     }
 
@@ -504,7 +504,7 @@ pub(crate) mod tests {
                     _ => run.push(w.reborrow(), core::array::from_fn::<u8, 32, _>(|j| b.wrapping_mul(j as u8 | 1))),
                 }
             }
-            run.flush(w.reborrow());
+            run.flush(w);
         }
     }
 

@@ -103,8 +103,8 @@ macro_rules! __tl_enum_item {
                     match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
                 }
                 #[inline]
-                fn serialize(&self, mut w: $crate::Writer<'_>) {
-                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w.reborrow()), )+ }
+                fn serialize(&self, w: $crate::Writer<'_>) {
+                    match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
                 }
             }
 

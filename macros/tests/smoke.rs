@@ -176,3 +176,27 @@ fn views_check_what_the_owned_decoder_checks() {
     assert_eq!(e, functions::AddContact::from_bytes(&flags).unwrap_err());
     assert!(matches!(e.kind(), DecodeErrorKind::UnknownFlags { bits: 0x0001_0000, .. }), "{e:?}");
 }
+
+/// A hand-written value whose writer panics after writing part of it.
+struct PanicsMidway;
+
+impl Serializable for PanicsMidway {
+    fn measure(&self, _: &mut tlwire_dsl::LenCheck) -> usize {
+        8
+    }
+    fn serialize(&self, mut w: tlwire_dsl::Writer<'_>) {
+        7i32.serialize(w.reborrow());
+        panic!("serialize failed halfway");
+    }
+}
+
+#[test]
+fn a_panicking_serialize_leaves_the_buffer_with_what_it_held() {
+    let mut buf = b"kept".to_vec();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| PanicsMidway.encode_into(&mut buf)));
+    assert!(outcome.is_err());
+    // What was there, then what was written before the panic; the buffer
+    // and its reserved room are still the caller's.
+    assert_eq!(buf, b"kept\x07\0\0\0");
+    assert!(buf.capacity() >= 12);
+}

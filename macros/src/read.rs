@@ -367,15 +367,15 @@ mod tests {
         }
     }
 
+    /// One of the two string readers.
+    type StrReader = for<'a> fn(&mut Reader<'a>) -> Result<&'a str, DecodeError>;
+
     /// Strings read as text, by both readers (`read_str` and the one owned
     /// `String`s use), agree with `core::str::from_utf8` on every input
     /// here: ASCII of every length up to 40 and at 254 to 300 (short and
     /// long form), and each of those with one non-ASCII byte, a valid
     /// two-, three- or four-byte character, or an invalid sequence put at
     /// every position.
-    /// One of the two string readers.
-    type StrReader = for<'a> fn(&mut Reader<'a>) -> Result<&'a str, DecodeError>;
-
     #[test]
     fn text_is_exactly_from_utf8() {
         let inserts: [&[u8]; 9] = [

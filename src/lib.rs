@@ -6,6 +6,11 @@
 //! method; [`mtproto`] has the same three for the service schema. Each
 //! namespace is a module (`functions::contacts::AddContact`).
 //!
+//! The feature `tools` (off by default) adds what writing or checking a
+//! schema takes, and nothing a user of the layer needs: `convert` (a `.tl`
+//! file to DSL source), `sample` (random instances of any definition) and
+//! the `tl` command-line tool (`cargo run --features tools --bin tl -- --help`).
+//!
 //! ```
 //! use tlwire::{Serializable, functions, types};
 //!
@@ -22,6 +27,7 @@
 
 pub use tlwire_dsl::*;
 
+#[cfg(feature = "tools")]
 pub mod convert;
 pub mod definitions;
 pub mod enums;
@@ -29,6 +35,7 @@ pub mod envelope;
 pub mod functions;
 pub mod mtproto;
 pub mod registry;
+#[cfg(feature = "tools")]
 pub mod sample;
 pub mod types;
 pub mod views;

@@ -6,6 +6,8 @@
 //! makes must decode through [`Object`](crate::Object) and re-encode to the
 //! same bytes. It drives the property tests, `tl random`, and the live
 //! cross-check against GramJS.
+//!
+//! Needs the feature `tools`.
 
 use std::collections::HashMap;
 

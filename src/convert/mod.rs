@@ -6,6 +6,8 @@
 //! schemas are produced (`tl convert FILE.tl OUTDIR`), and how a user
 //! declares a schema of their own.
 //!
+//! Needs the feature `tools`.
+//!
 //! # Spelling of a line
 //!
 //! A `.tl` line becomes the same tokens, separated by single spaces:

@@ -36,6 +36,12 @@ pub trait Codec {
     /// Whether reading a value never reads a boxed value inside it (see
     /// [`WireSize::LEAF`]).
     const LEAF: bool = false;
+    /// The three above as one value, for a constructor to sum over its
+    /// fields ([`Shape::of`](crate::Shape::of)) with one projection per
+    /// field instead of three.
+    #[doc(hidden)]
+    const FIELD: crate::call::FieldShape =
+        crate::call::FieldShape { min_len: Self::MIN_LEN, fixed_len: Self::FIXED_LEN, leaf: Self::LEAF };
     /// Encoded length; what makes the value unencodable goes to `check`.
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
@@ -98,10 +104,11 @@ impl<C: Codec> Codec for Optional<C> {
 
 /// Implements a codec slot that reads and writes nothing.
 macro_rules! empty_slot {
-    ($slot:ident, leaf: $leaf:literal) => {
+    ($slot:ident, fixed: $fixed:expr, leaf: $leaf:literal) => {
         impl Codec for $slot {
             type Value = ();
             const MIN_LEN: usize = 0;
+            const FIXED_LEN: Option<usize> = $fixed;
             const LEAF: bool = $leaf;
             fn len(_: &(), _: &mut LenCheck) -> usize {
                 0
@@ -114,12 +121,15 @@ macro_rules! empty_slot {
     };
 }
 
-empty_slot!(Unused, leaf: true);
-empty_slot!(GenericQuery, leaf: false);
+// A `flags.N?true` field never takes bytes; a generic `!X` field takes as
+// many as the wrapped call.
+empty_slot!(Unused, fixed: Some(0), leaf: true);
+empty_slot!(GenericQuery, fixed: None, leaf: false);
 
 impl Codec for FlagsWord {
     type Value = u32;
     const MIN_LEN: usize = 4;
+    const FIXED_LEN: Option<usize> = Some(4);
     const LEAF: bool = true;
     fn len(_: &u32, _: &mut LenCheck) -> usize {
         4

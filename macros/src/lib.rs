@@ -248,7 +248,7 @@ mod text;
 mod view;
 mod write;
 
-pub use call::{Bare, Identifiable, RemoteCall};
+pub use call::{Bare, FieldShape, Identifiable, RemoteCall, Shape};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
@@ -324,24 +324,6 @@ pub mod __private {
     /// `none(&["unchecked"])` for a line marked `#[unchecked_id]`.
     pub const fn none(markers: &[&str]) -> bool {
         markers.is_empty()
-    }
-
-    /// How many bytes the fields before the first variable-length one take:
-    /// a constructor checks they are there once, before reading any, so that
-    /// the reads of its fixed-size fields need no checks of their own. Only
-    /// the fixed-size prefix, so that a field that can be told wrong from
-    /// its own bytes (a huge string length, a vector count) still says so.
-    pub const fn fixed_prefix(lens: &[Option<usize>]) -> usize {
-        let mut n = 0;
-        let mut i = 0;
-        while i < lens.len() {
-            match lens[i] {
-                Some(len) => n += len,
-                None => break,
-            }
-            i += 1;
-        }
-        n
     }
 
     /// The id check of a boxed read of one known constructor, kept out of

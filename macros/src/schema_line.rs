@@ -50,6 +50,17 @@ impl SchemaLine {
         Self { dsl, name_len }
     }
 
+    /// The TL name, the line's first `name_len` bytes
+    /// ([`Identifiable::NAME`](crate::Identifiable::NAME)); the whole line
+    /// if there are fewer.
+    #[doc(hidden)]
+    pub const fn name(&self) -> &'static str {
+        match self.dsl.split_at_checked(self.name_len) {
+            Some((name, _)) => name,
+            None => self.dsl,
+        }
+    }
+
     /// The line as the DSL spells it (`name#0xID …`), for the compile-time
     /// checks.
     #[doc(hidden)]
@@ -137,6 +148,14 @@ impl PartialEq<SchemaLine> for &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_name_is_the_first_name_len_bytes() {
+        assert_eq!(SchemaLine::from_dsl("contacts.addContact#0xf8 id:int = Updates", 19).name(), "contacts.addContact");
+        assert_eq!(SchemaLine::from_dsl("inputUserSelf = InputUser", 13).name(), "inputUserSelf");
+        assert_eq!(SchemaLine::from_dsl("a = T", 99).name(), "a = T");
+        assert_eq!(SchemaLine::from_dsl("é = T", 1).name(), "é = T");
+    }
+
     use super::*;
     use alloc::format;
     use alloc::string::ToString;

@@ -35,10 +35,12 @@ macro_rules! __tl_field {
     };
 
     // The compile-time check of a conditional field's flags word and bit.
-    (@check $line:ident [$(($w:ident))*] ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        $crate::schema::check_flag($line, stringify!($c), $bit, &[$(stringify!($w)),*])
+    (@check $item:ident [$(($w:ident))*] ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        $crate::schema::check_flag(
+            <$item as $crate::Identifiable>::SCHEMA.dsl(), stringify!($c), $bit, &[$(stringify!($w)),*],
+        )
     };
-    (@check $line:ident $words:tt $field:tt) => {};
+    (@check $item:ident $words:tt $field:tt) => {};
 
     // After the length pass: a bit that has fields both set and unset.
     (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
@@ -81,24 +83,6 @@ macro_rules! __tl_field {
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
         <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w.reborrow(), $run);
-    };
-
-    // The wire length of the field when it is always the same, for the
-    // check of a constructor's fixed-size prefix.
-    (@fixed ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
-        $crate::__private::Some(4)
-    };
-    (@fixed ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
-        $crate::__private::Some(0)
-    };
-    (@fixed ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        $crate::__private::None
-    };
-    (@fixed ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        $crate::__private::None
-    };
-    (@fixed ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        <$k as $crate::codec::Codec>::FIXED_LEN
     };
 
     // Reading: each field into a local of its own name; a flags field into

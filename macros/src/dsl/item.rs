@@ -40,23 +40,26 @@ macro_rules! __tl_item_named {
         const _: () = {
             // Each field's codec, named once and used by every function below.
             $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty)*); )*
-            const LINE: &str = $text;
-            const ID: u32 = $crate::schema::check_id(
-                LINE, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
-            );
-            $( $crate::__tl_field!(@check LINE $flag_words ($f $tl [$($ty)*] $fa $codec)); )*
-            let _ = ID;
+            // The item, its type parameter (if any) filled in, for the checks.
+            // No TL name camel-cases to a name that starts with `_`, so this
+            // never hides the item it names.
+            #[allow(non_camel_case_types)]
+            type __Declared = $item $(<$crate::__tl_kind!(@any $x)>)?;
+            // The id is checked where it is defined; naming it here runs the
+            // check whether or not anything uses the id.
+            let _ = <__Declared as $crate::Identifiable>::CONSTRUCTOR_ID;
+            $( $crate::__tl_field!(@check __Declared $flag_words ($f $tl [$($ty)*] $fa $codec)); )*
 
             impl $(<$x>)? $crate::Identifiable for $item $(<$x>)? {
-                const CONSTRUCTOR_ID: u32 = ID;
-                const NAME: &'static str = $tlname;
-                const SCHEMA: $crate::SchemaLine = $crate::SchemaLine::from_dsl(LINE, $tlname.len());
+                const SCHEMA: $crate::SchemaLine = $crate::SchemaLine::from_dsl($text, $tlname.len());
+                const CONSTRUCTOR_ID: u32 = $crate::schema::check_id(
+                    Self::SCHEMA.dsl(), $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
+                );
             }
 
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for $item $(<$x>)? {
-                const MIN_BARE_LEN: usize = 0 $(+ <$codec as $crate::codec::Codec>::MIN_LEN)*;
-                const LEAF: bool = true $(&& <$codec as $crate::codec::Codec>::LEAF)*;
+                const SHAPE: $crate::Shape = $crate::Shape::of(&[$(<$codec as $crate::codec::Codec>::FIELD),*]);
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
@@ -71,7 +74,7 @@ macro_rules! __tl_item_named {
                 }
                 $crate::__tl_kind! { @decoder $kind {
                     fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                        $crate::__tl_read_body! { __tl_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                        $crate::__tl_read_body! { __tl_field r $tlname, Self, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                     }
                 }}
             }
@@ -97,8 +100,8 @@ macro_rules! __tl_item_named {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_read_body {
-    ($read:ident $r:ident $tlname:expr, [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
-        $r.need(const { $crate::__private::fixed_prefix(&[ $( $crate::__tl_field!(@fixed $field), )* ]) })?;
+    ($read:ident $r:ident $tlname:expr, $owned:ty, [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
+        $r.need(<$owned as $crate::Bare>::SHAPE.fixed_prefix)?;
         $( $crate::$read!(@read $r $field); )*
         $( $crate::__tl_field!(@known $r $tlname, ($flag $flag [#] [] __unused)); )*
         $crate::__private::Ok(Self { $($sf),* })
@@ -149,6 +152,8 @@ macro_rules! __tl_struct {
 macro_rules! __tl_kind {
     (@noun constructor) => { "constructor" };
     (@noun function) => { "method" };
+    // Any type, to name a generic item's constants.
+    (@any $x:ident) => { () };
     // A constructor's decoder is compiled with the layer: answers are
     // decoded by every client. A method's is `#[inline]`, compiled only in
     // a crate that decodes requests (a server, a proxy, the registry).

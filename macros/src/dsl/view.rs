@@ -62,7 +62,7 @@ macro_rules! __tl_view_item {
                 type Owned = $item;
 
                 fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_view_field r $tlname, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                    $crate::__tl_read_body! { __tl_view_field r $tlname, $item, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                 }
 
                 #[inline]

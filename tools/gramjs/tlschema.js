@@ -80,16 +80,19 @@ function parseSchema(text) {
     return { defs, byName, byId, byType };
 }
 
-const DEFAULT_API = path.join(__dirname, '..', '..', '..', 'shared', 'tl', 'api-layer122.tl');
+// The schema files live in the repository's schema/ directory, found relative to this script.
+const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schema');
+const SCHEMA_FILES = { api: 'api-layer122.tl', api230: 'api-layer230.tl', mtproto: 'mtproto.tl' };
+const ENV_OVERRIDES = { api: 'TL_API', api230: 'TL_API230', mtproto: 'TL_MTPROTO' };
 
+// `name` is 'api' (layer 122), 'api230' or 'mtproto'; the environment variable of ENV_OVERRIDES
+// names another file to read instead.
 function schemaPath(name) {
-    // Prefer the shared schema next to the repo; fall back to the copy shipped inside
-    // the telegram package (byte-identical modulo CRLF for telegram@1.5.27).
-    const candidates = name === 'mtproto'
-        ? [process.env.TL_MTPROTO, '/work/shared/tl/mtproto.tl', path.join(__dirname, 'node_modules/telegram/tl/static/schema.tl')]
-        : [process.env.TL_API, '/work/shared/tl/api-layer122.tl', DEFAULT_API, path.join(__dirname, 'node_modules/telegram/tl/static/api.tl')];
-    for (const c of candidates) if (c && fs.existsSync(c)) return c;
-    throw new Error('schema not found: ' + name);
+    if (!SCHEMA_FILES[name]) throw new Error('unknown schema: ' + name);
+    const env = process.env[ENV_OVERRIDES[name]];
+    const p = env || path.join(SCHEMA_DIR, SCHEMA_FILES[name]);
+    if (!fs.existsSync(p)) throw new Error(`schema not found: ${p}` + (env ? ` (from ${ENV_OVERRIDES[name]})` : ''));
+    return p;
 }
 
 function loadSchema(name = 'api') {

@@ -46,9 +46,10 @@ pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 /// `&mut Vec<u8>` as an argument of its own, which rustc marks `noalias`:
 /// storing a byte does not make LLVM reload the buffer's pointer and length
 /// (through a `&mut Writer` holding the reference it would). And the caller's
-/// `Vec` is written in place, never moved in and out: moving it made each
-/// encode into a reused buffer wait on the store of its pointer and capacity
-/// from the one before (see BENCHMARKS.md, session 19).
+/// `Vec` is written in place, never moved in and out: a moved `Vec` has its
+/// pointer and capacity stored back at the end of each encode and loaded
+/// again by the next, so encodes into a reused buffer would wait on each
+/// other's stores.
 ///
 /// A hand-written [`Serializable`] passes it on the same way:
 ///

@@ -2,9 +2,9 @@
 """Instructions per operation of `profile` (benches/peers/src/bin/profile.rs)
 under callgrind: counts that do not depend on the machine's load.
 
-    CARGO_PROFILE_RELEASE_DEBUG=true CARGO_TARGET_DIR=/tmp/prof-target \\
+    CARGO_PROFILE_RELEASE_DEBUG=true CARGO_TARGET_DIR=target/prof \\
         cargo build --release -p tlwire-peers --bin profile
-    python3 benches/peers/callgrind.py /tmp/prof-target/release/profile [OP ...]
+    python3 benches/peers/callgrind.py target/prof/release/profile [OP ...]
 """
 import os
 import re

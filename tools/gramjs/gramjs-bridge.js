@@ -1,6 +1,7 @@
 'use strict';
 // Conversions between the tool's plain value model (see tltext.js) and GramJS objects
-// (npm `telegram`, pinned to 1.5.27).  Only uses GramJS's public runtime classes.
+// (npm `telegram`, pinned to 1.5.27, or another GramJS package chosen with useGramJS(), such as
+// the alias `telegram198` = telegram@2.26.22).  Only uses GramJS's public runtime classes.
 
 const bigInt = require('big-integer');
 const path = require('path');
@@ -8,32 +9,39 @@ const path = require('path');
 // GramJS is (re)loaded through G. GramJS quirk: when a generated fromReader() throws while reading
 // a vector element, getArgFromReader() leaves `argsConfig[field].isVector = false` behind, so every
 // later decode of that class in the same process is corrupted.  After any GramJS exception we
-// therefore drop the whole `telegram` package from the require cache and load a fresh copy.
+// therefore drop the whole GramJS package from the require cache and load a fresh copy.
+let pkg = 'telegram';
 let G = null;
 function loadGramJS() {
-    const { Api } = require('telegram');
+    const { Api } = require(pkg);
     G = {
         Api,
-        tlobjects: require('telegram/tl/AllTLObjects').tlobjects,
-        BinaryReader: require('telegram/extensions').BinaryReader,
-        serializeBytes: require('telegram/tl/generationHelpers').serializeBytes,
-        variableSnakeToCamelCase: require('telegram/tl/generationHelpers').variableSnakeToCamelCase,
-        readBigIntFromBuffer: require('telegram/Helpers').readBigIntFromBuffer,
-        toSignedLittleBuffer: require('telegram/Helpers').toSignedLittleBuffer,
+        tlobjects: require(`${pkg}/tl/AllTLObjects`).tlobjects,
+        BinaryReader: require(`${pkg}/extensions`).BinaryReader,
+        serializeBytes: require(`${pkg}/tl/generationHelpers`).serializeBytes,
+        variableSnakeToCamelCase: require(`${pkg}/tl/generationHelpers`).variableSnakeToCamelCase,
+        readBigIntFromBuffer: require(`${pkg}/Helpers`).readBigIntFromBuffer,
+        toSignedLittleBuffer: require(`${pkg}/Helpers`).toSignedLittleBuffer,
     };
 }
 let reloads = 0;
 function resetGramJS() {
-    const root = path.dirname(require.resolve('telegram/package.json'));
+    const root = path.dirname(require.resolve(`${pkg}/package.json`));
     for (const k of Object.keys(require.cache)) if (k.startsWith(root + path.sep)) delete require.cache[k];
     reloads++;
     loadGramJS();
 }
-loadGramJS();
-const serializeBytes = (b) => G.serializeBytes(b);
-const variableSnakeToCamelCase = (n) => G.variableSnakeToCamelCase(n);
-const readBigIntFromBuffer = (...a) => G.readBigIntFromBuffer(...a);
-const toSignedLittleBuffer = (...a) => G.toSignedLittleBuffer(...a);
+// Selects the GramJS package (a name in package.json's dependencies) for all later calls.
+function useGramJS(name) {
+    if (name === pkg && G) return;
+    pkg = name;
+    loadGramJS();
+}
+const gramjs = () => { if (!G) loadGramJS(); return G; };
+const serializeBytes = (b) => gramjs().serializeBytes(b);
+const variableSnakeToCamelCase = (n) => gramjs().variableSnakeToCamelCase(n);
+const readBigIntFromBuffer = (...a) => gramjs().readBigIntFromBuffer(...a);
+const toSignedLittleBuffer = (...a) => gramjs().toSignedLittleBuffer(...a);
 
 // Constructors GramJS deliberately does not generate classes for (CORE_TYPES in
 // telegram/tl/generationHelpers.js). We encode/decode them by hand (trivial layouts).
@@ -52,7 +60,7 @@ function i32(n) { const b = Buffer.alloc(4); b.writeInt32LE(n, 0); return b; }
 function key(name) { return variableSnakeToCamelCase(name); }
 
 function classFor(def) {
-    const c = G.tlobjects[def.id];
+    const c = gramjs().tlobjects[def.id];
     if (!c) return null;
     return c;
 }
@@ -96,10 +104,19 @@ function encodeCore(schema, v) {
     return u32(id);
 }
 
+// GramJS 2.x getBytes() first checks the JS types of the fields and prints a CastError with
+// console.error, without throwing, for a wrong one (e.g. the bigInt its constructor puts into a
+// `random_id:int` given as 0). The bytes are what is compared, so the print is silenced.
+function getBytes(obj) {
+    const print = console.error;
+    console.error = () => {};
+    try { return obj.getBytes(); } finally { console.error = print; }
+}
+
 // value -> wire bytes; GramJS getBytes() for everything GramJS has a class for.
 function encode(schema, v) {
     if (CORE[v._] !== undefined) return encodeCore(schema, v);
-    try { return toGramJS(schema, v).getBytes(); } catch (e) { resetGramJS(); throw e; }
+    try { return getBytes(toGramJS(schema, v)); } catch (e) { resetGramJS(); throw e; }
 }
 
 function primFromGramJS(name, x) {
@@ -148,7 +165,7 @@ function decode(schema, buf) {
         // hand decoder for true / null / error
         let value, consumed = 4;
         if (core === 'error') {
-            const r = new G.BinaryReader(buf);
+            const r = new (gramjs().BinaryReader)(buf);
             r.readInt(false);
             const code = r.readInt();
             const text = r.tgReadString();
@@ -158,12 +175,12 @@ function decode(schema, buf) {
         return { obj: { _coreValue: value }, value, reencoded: encodeCore(schema, value), consumed, total: buf.length, core: true };
     }
     try {
-        const r = new G.BinaryReader(buf);
+        const r = new (gramjs().BinaryReader)(buf);
         const obj = r.tgReadObject();
         const consumed = r.tellPosition();
         let reencoded;
         if (obj === true || obj === false) reencoded = u32(obj ? CORE.boolTrue : CORE.boolFalse);
-        else reencoded = obj.getBytes();
+        else reencoded = getBytes(obj);
         return { obj, value: fromGramJS(schema, obj), reencoded, consumed, total: buf.length, core: obj === true || obj === false };
     } catch (e) {
         resetGramJS();
@@ -171,7 +188,7 @@ function decode(schema, buf) {
     }
 }
 
-module.exports = { encode, decode, toGramJS, fromGramJS, classFor, CORE, CORE_BY_ID, key, resetGramJS, reloadCount: () => reloads, gramjs: () => G };
+module.exports = { encode, decode, toGramJS, fromGramJS, classFor, CORE, CORE_BY_ID, key, resetGramJS, useGramJS, reloadCount: () => reloads, gramjs };
 
 // Encode `v` with GramJS, check that GramJS decodes it back to identical bytes and identical
 // TL text, and return the 3-column line `label \t hex \t text`. Throws on any mismatch.

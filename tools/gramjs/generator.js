@@ -71,16 +71,31 @@ class Generator {
     /**
      * @param schema parsed api schema (tlschema.js)
      * @param seed integer
-     * @param opts { longStringRate }
+     * @param opts { longStringRate, maxDepth, unsafe, allowed, boolFlagFalse }
      */
     constructor(schema, seed, opts = {}) {
         this.schema = schema;
         this.rng = new Rng(seed);
-        this.opts = Object.assign({ longStringRate: 0.004, maxDepth: 3, unsafe: false }, opts);
+        this.opts = Object.assign({ longStringRate: 0.004, maxDepth: 3, unsafe: false, allowed: null, boolFlagFalse: false }, opts);
         // unsafe: also produce values GramJS cannot round-trip (used by mock-tl.js to exercise crosscheck's quirk table)
+        // allowed: a Set of definition names; values then contain only these definitions (a field
+        //          whose type has none of them is left unset, or empty if it is a vector)
+        // boolFlagFalse: a `flags.N?Bool` field may be false (GramJS 1.x writes false as absent)
         this._computeCosts();
         this.innerQueries = ['help.getConfig', 'contacts.acceptContact', 'help.getNearestDc', 'updates.getState', 'contacts.addContact']
-            .filter(n => schema.byName.has(n));
+            .filter(n => this.canGenerate(n));
+    }
+
+    // Whether genDef can make a value of the definition named `name` (from allowed definitions only).
+    canGenerate(name) { return this.ctorCost.get(name) < Generator.INF; }
+    // Whether genType can make a value of type `t`.
+    canGenerateType(t) {
+        switch (t.kind) {
+            case 'boxed': return this.ctorsOf.has(t.name);
+            case 'bare': return this.canGenerate(t.name);
+            case 'generic': return this.innerQueries.length > 0;
+            default: return true;
+        }
     }
 
     // Minimal-size estimate per constructor (fixed point), used for depth limiting.
@@ -88,7 +103,9 @@ class Generator {
         const s = this.schema;
         const ctorCost = new Map();
         const typeCost = new Map();
-        const INF = 1e9;
+        const INF = Generator.INF;
+        const allowed = this.opts.allowed;
+        const defs = allowed ? s.defs.filter(d => allowed.has(d.name)) : s.defs;
         for (const d of s.defs) ctorCost.set(d.name, INF);
         for (const t of s.byType.keys()) typeCost.set(t, INF);
         const fieldCost = (t) => {
@@ -100,7 +117,7 @@ class Generator {
         let changed = true;
         while (changed) {
             changed = false;
-            for (const d of s.defs) {
+            for (const d of defs) {
                 let c = 1;
                 for (const p of d.params) if (!p.cond) c += fieldCost(p.type);
                 c = Math.min(c, INF);
@@ -110,7 +127,11 @@ class Generator {
         }
         this.ctorCost = ctorCost;
         this.cheapest = new Map();
-        for (const [t, ctors] of s.byType) {
+        this.ctorsOf = new Map(); // boxed type -> the constructors genType picks from
+        for (const [t, all] of s.byType) {
+            const ctors = all.filter(c => ctorCost.get(c.name) < INF);
+            if (!ctors.length) continue;
+            this.ctorsOf.set(t, ctors);
             let best = ctors[0];
             for (const c of ctors) if (ctorCost.get(c.name) < ctorCost.get(best.name)) best = c;
             this.cheapest.set(t, best);
@@ -194,7 +215,7 @@ class Generator {
             case 'bytes': return this.genBytes();
             case 'int128': return this.rng.bytes(16);
             case 'int256': return this.rng.bytes(32);
-            case 'Bool': return ctx && ctx.conditional && !this.opts.unsafe ? true : this.rng.chance(0.5); // GramJS drops flags.N?Bool=false
+            case 'Bool': return ctx && ctx.conditional && !this.opts.unsafe && !this.opts.boolFlagFalse ? true : this.rng.chance(0.5); // GramJS 1.x drops flags.N?Bool=false
             case 'true': return true;
             default: throw new Error(name);
         }
@@ -205,7 +226,7 @@ class Generator {
             case 'prim': return this.genPrim(t.name, fieldName, ctx);
             case 'vector': {
                 let n;
-                if (depth >= this.opts.maxDepth) n = 0;
+                if (depth >= this.opts.maxDepth || !this.canGenerateType(t.elem)) n = 0;
                 else if (ctx && ctx.nonEmpty) n = this.rng.range(1, 3);
                 else n = depth >= 2 ? this.rng.int(2) : this.rng.int(4);
                 const out = [];
@@ -213,7 +234,7 @@ class Generator {
                 return out;
             }
             case 'boxed': {
-                const ctors = this.schema.byType.get(t.name);
+                const ctors = this.ctorsOf.get(t.name);
                 if (!ctors) throw new Error('no constructors for type ' + t.name);
                 const d = depth >= this.opts.maxDepth ? this.cheapest.get(t.name) : this.rng.pick(ctors);
                 return this.genDef(d, depth, 2);
@@ -225,6 +246,11 @@ class Generator {
             }
             default: throw new Error('kind ' + t.kind);
         }
+    }
+
+    // Whether every field on flag bit `cond` of `def` can be generated (they are set together).
+    canGenerateBit(def, cond) {
+        return def.params.every(p => !p.cond || p.cond.flag !== cond.flag || p.cond.bit !== cond.bit || this.canGenerateType(p.type));
     }
 
     /**
@@ -242,6 +268,7 @@ class Generator {
             if (present.has(k)) continue;
             let on;
             if (depth >= this.opts.maxDepth) on = false;
+            else if (!this.canGenerateBit(def, p.cond)) on = false;
             else if (mode === 0) on = true;
             else if (mode === 1) on = false;
             else on = this.rng.chance(depth === 0 ? 0.5 : 0.35);
@@ -258,5 +285,7 @@ class Generator {
         return v;
     }
 }
+
+Generator.INF = 1e9;
 
 module.exports = { Rng, Generator, GRAMJS_FIXUPS, MULTI, SPECIAL, ASCII, DOUBLES };

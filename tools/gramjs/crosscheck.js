@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
-// Live cross-check between GramJS (telegram@1.5.27) and the Rust `tl` tool.
+// Live cross-check between GramJS and the Rust `tl` tool, at layer 122 (GramJS telegram@1.5.27)
+// or layer 230 (GramJS telegram@2.26.22, installed as `telegram198`, whose schema is layer 198).
 //
 //   node tools/gramjs/crosscheck.js --bin target/release/tl [--seed 1] [--per-def 2]
-//   node tools/gramjs/crosscheck.js --bin target/release/tl --per-def 50      (large run)
+//   node tools/gramjs/crosscheck.js --bin target/release/tl --layer 230 [--seed 1] [--per-def 2]
 //
 // Direction A: GramJS encodes random instances (generator.js, same generator as gen-golden.js)
 //              -> `tl roundtrip` (hex per line on stdin, re-encoded hex or `error: ...` per line
@@ -13,26 +14,33 @@
 //              too, so methods are decoded with their generated fromReader) -> getBytes() must
 //              equal the input.  Differences that a documented GramJS quirk explains (decided by
 //              an independent schema-driven decoder, tldecode.js) are reported separately.
+// Only the compared set takes part (layers.js): the definitions GramJS spells exactly as the
+// layer's schema does (all of them at layer 122).  Direction A builds values from them alone;
+// direction B skips lines of other definitions and values that contain one.
 //
 // Other options:
+//   --layer 122|230        the layer (default 122); passed to the tool as `--layer N` unless 122
+//   --gramjs PACKAGE       the GramJS package to compare with (default: the layer's, see layers.js)
 //   --only A|B             run one direction
 //   --random-file FILE     direction B from a file of `name<TAB>hex[<TAB>...]` lines instead of
 //                          running `tl random` (e.g. tests/data/golden-layer122.txt)
 //   --verbose              print every mismatch (default: first 20)
+// --bin may name a .js file (e.g. tools/gramjs/mock-tl.js), which is run with node.
 // Exit status: 0 ok, 1 unexplained mismatch, 2 usage / tool failure.
 
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { loadSchema } = require('./tlschema');
+const { loadLayer } = require('./layers');
 const { Generator } = require('./generator');
 const bridge = require('./gramjs-bridge');
 const { decodeTop } = require('./tldecode');
 
 // ---------------------------------------------------------------------------------------------
-// GramJS 1.5.27 quirks.  `defs` = definitions the quirk is about (a value of any definition that
-// contains one of them can be affected); `detect(tree, notes)` decides from the independent decode
-// whether a given instance exercises the quirk.
+// GramJS quirks, found in telegram@1.5.27 and checked again in telegram@2.26.22.  `defs` =
+// definitions the quirk is about (a value of any definition that contains one of them can be
+// affected); `detect(tree, notes)` decides from the independent decode whether a given instance
+// exercises the quirk; `upTo` = the last GramJS major version that has it (absent: all have it).
 // ---------------------------------------------------------------------------------------------
 function walk(v, fn) {
     if (Array.isArray(v)) { v.forEach(e => walk(e, fn)); return; }
@@ -43,7 +51,7 @@ function walk(v, fn) {
 }
 function anyNode(tree, pred) { let hit = false; walk(tree, n => { if (!hit && pred(n)) hit = true; }); return hit; }
 
-function buildQuirks(schema) {
+function buildQuirks(schema, version) {
     const boolFlagFields = new Map(); // def -> [field]
     const randomIdInt = [];
     for (const d of schema.defs) for (const p of d.params) {
@@ -63,9 +71,10 @@ function buildQuirks(schema) {
     }).map(d => d.name);
     const badPeer = (p) => p && ((p.chat_id !== undefined && !(p.chat_id > 0)) || (p.channel_id !== undefined && !(p.channel_id > 0)));
     return [
-        { id: 'bool-flag-false', defs: [...boolFlagFields.keys()],
-          what: 'getBytes() treats a conditional `flags.N?Bool` field equal to false as absent (flag bit cleared, field not written)',
+        { id: 'bool-flag-false', defs: [...boolFlagFields.keys()], upTo: 1,
+          what: 'getBytes() treats a conditional `flags.N?Bool` field equal to false as absent (flag bit cleared, field not written); 2.x checks the type Bool',
           detect: (t) => anyNode(t, n => (boolFlagFields.get(n._) || []).some(f => n[f] === false)) },
+        // At layer 230 only messageEmpty of these three is in the compared set.
         { id: 'message-media-dropped', defs: ['message'],
           what: 'GramJS decodes `message` through its patched custom Message class, whose constructor keeps `media` only if it is messageMediaEmpty',
           detect: (t) => anyNode(t, n => n._ === 'message' && n.media !== undefined && n.media._ !== 'messageMediaEmpty') },
@@ -76,7 +85,8 @@ function buildQuirks(schema) {
           what: 'patched Message constructor calls Utils.getPeerId(from_id) (and peer_id for posts), which rewrites a peerChat/peerChannel id outside 1..2^31-1 in place',
           detect: (t) => anyNode(t, n => (n._ === 'message' || n._ === 'messageService') && (badPeer(n.from_id) || badPeer(n.peer_id))) },
         { id: 'random-id-int-zero', defs: randomIdInt,
-          what: 'the generated constructor replaces a falsy `randomId` argument by a random 64-bit bigInt; for `random_id:int` 0 this breaks encoding',
+          what: 'the generated constructor replaces a falsy `randomId` argument by a random 64-bit bigInt; for `random_id:int` 0 this breaks encoding' +
+                ' (2.x also prints a CastError, which gramjs-bridge.js silences)',
           detect: (t) => anyNode(t, n => randomIdInt.includes(n._) && n.random_id === 0) },
         { id: 'invalid-utf8-string', defs: stringDefs,
           what: "strings are decoded with Buffer.toString('utf-8'); invalid UTF-8 becomes U+FFFD and re-encodes differently",
@@ -99,12 +109,12 @@ function buildQuirks(schema) {
         { id: 'core-types-no-class (handled)', defs: ['boolFalse', 'boolTrue', 'true', 'error', 'null'],
           what: 'GramJS generates no classes for these CORE_TYPES; tgReadObject returns JS true/false for Bool and throws for the others -> encoded/decoded by hand in gramjs-bridge.js',
           detect: () => false },
-    ];
+    ].filter(q => !q.upTo || Number(version.split('.')[0]) <= q.upTo);
 }
 
 // ---------------------------------------------------------------------------------------------
 function parseArgs(argv) {
-    const a = { bin: null, seed: 1, perDef: 2, only: null, randomFile: null, verbose: false };
+    const a = { bin: null, seed: 1, perDef: 2, only: null, randomFile: null, verbose: false, layer: 122, gramjs: null };
     for (let i = 0; i < argv.length; i++) {
         const x = argv[i];
         if (x === '--bin') a.bin = argv[++i];
@@ -113,7 +123,9 @@ function parseArgs(argv) {
         else if (x === '--only') a.only = argv[++i].toUpperCase();
         else if (x === '--random-file') a.randomFile = argv[++i];
         else if (x === '--verbose') a.verbose = true;
-        else if (x === '--help' || x === '-h') { console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 24).join('\n')); process.exit(0); }
+        else if (x === '--layer') a.layer = Number(argv[++i]);
+        else if (x === '--gramjs') a.gramjs = argv[++i];
+        else if (x === '--help' || x === '-h') { console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(2, 30).join('\n')); process.exit(0); }
         else { console.error('unknown argument ' + x); process.exit(2); }
     }
     if (!Number.isInteger(a.seed) || !Number.isInteger(a.perDef) || a.perDef < 1) { console.error('bad --seed/--per-def'); process.exit(2); }
@@ -121,17 +133,23 @@ function parseArgs(argv) {
 }
 
 function runTool(bin, args, input) {
-    const r = spawnSync(bin, args, { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+    const [cmd, argv] = bin.endsWith('.js') ? [process.execPath, [bin, ...args]] : [bin, args];
+    const r = spawnSync(cmd, argv, { input, maxBuffer: 1 << 30, encoding: 'utf8' });
     if (r.error) { console.error(`cannot run ${bin} ${args.join(' ')}: ${r.error.message}`); process.exit(2); }
     if (r.status !== 0) { console.error(`${bin} ${args.join(' ')} exited with ${r.status}\n${(r.stderr || '').slice(0, 2000)}`); process.exit(2); }
     return r.stdout;
 }
 
-function directionA(schema, args, report) {
-    const gen = new Generator(schema, args.seed);
+function directionA(L, args, quirks, report) {
+    const { schema } = L;
+    const boolFlagFalse = !quirks.some(q => q.id === 'bool-flag-false');
+    const gen = new Generator(schema, args.seed, { allowed: L.compared.names, boolFlagFalse });
     const items = [];
-    const st = { definitions: 0, instances: 0, mismatches: 0, skipped: 0, toolErrors: 0 };
+    const st = { definitions: 0, instances: 0, mismatches: 0, skipped: 0, toolErrors: 0, unbuildable: [] };
     for (const def of schema.defs) {
+        if (!L.compared.names.has(def.name)) continue;
+        // a required field whose type has no compared constructor: no value can be built
+        if (!gen.canGenerate(def.name)) { st.unbuildable.push(def.name); continue; }
         st.definitions++;
         for (let i = 0; i < args.perDef; i++) {
             const v = gen.genDef(def, 0, i < 2 ? i : 2);
@@ -144,7 +162,7 @@ function directionA(schema, args, report) {
             items.push({ name: def.name, hex: bytes.toString('hex') });
         }
     }
-    const out = runTool(args.bin, ['roundtrip'], items.map(x => x.hex).join('\n') + '\n').split('\n');
+    const out = runTool(args.bin, ['roundtrip', ...L.toolArgs], items.map(x => x.hex).join('\n') + '\n').split('\n');
     if (out.length && out[out.length - 1] === '') out.pop();
     if (out.length !== items.length) { console.error(`tl roundtrip: expected ${items.length} output lines, got ${out.length}`); process.exit(2); }
     const perDef = new Map();
@@ -161,20 +179,39 @@ function directionA(schema, args, report) {
     return { st, perDef };
 }
 
-function directionB(schema, args, quirks, report) {
+// The first definition in a decoded value (tldecode.js) that is not in `names`, or null.
+function outsider(value, names) {
+    let found = null;
+    walk(value, n => { if (!found && !names.has(n._)) found = n._; });
+    return found;
+}
+
+function directionB(L, args, quirks, report) {
+    const { schema } = L;
+    const names = L.compared.names;
     let text;
     if (args.randomFile) text = fs.readFileSync(args.randomFile, 'utf8');
-    else text = runTool(args.bin, ['random', '--seed', String(args.seed), '--per-def', String(args.perDef)], '');
-    const st = { definitions: 0, instances: 0, mismatches: 0, skipped: 0, quirkExplained: 0 };
+    else text = runTool(args.bin, ['random', ...L.toolArgs, '--seed', String(args.seed), '--per-def', String(args.perDef)], '');
+    const st = { definitions: 0, instances: 0, mismatches: 0, skipped: 0, quirkExplained: 0, otherDefinitions: new Set(), otherLines: 0 };
     const byQuirk = new Map();
     const perDef = new Map();
     const defsSeen = new Set();
+    const nested = new Map(); // definition outside the compared set -> instances skipped for it
     for (const line of text.split('\n')) {
         if (!line.trim() || line.startsWith('#')) continue;
         const [name, hex] = line.split('\t');
+        if (!names.has(name)) { st.otherDefinitions.add(name); st.otherLines++; continue; }
+        const buf = Buffer.from(hex.trim(), 'hex');
+        if (names.size < schema.defs.length) {
+            // skip a value that contains a definition GramJS spells differently or lacks (when our
+            // decoder can't read it at all, GramJS gets it and the difference is reported below)
+            let own = null;
+            try { own = decodeTop(schema, buf); } catch (e) { own = null; }
+            const other = own && outsider(own.value, names);
+            if (other) { st.skipped++; nested.set(other, (nested.get(other) || 0) + 1); continue; }
+        }
         st.instances++;
         defsSeen.add(name);
-        const buf = Buffer.from(hex.trim(), 'hex');
         let problem = null;
         try {
             const d = bridge.decode(schema, buf);
@@ -198,13 +235,20 @@ function directionB(schema, args, quirks, report) {
         }
     }
     st.definitions = defsSeen.size;
-    return { st, byQuirk, perDef };
+    return { st, byQuirk, perDef, nested };
+}
+
+function summary(items, limit = 6) {
+    return items.length <= limit ? items.join(', ') : items.slice(0, limit).join(', ') + `, ... (${items.length})`;
 }
 
 function main() {
     const args = parseArgs(process.argv.slice(2));
-    const schema = loadSchema('api');
-    const quirks = buildQuirks(schema);
+    let L;
+    try { L = loadLayer(args.layer, args.gramjs); } catch (e) { console.error(e.message); process.exit(2); }
+    bridge.useGramJS(L.gramjs);
+    const { schema, compared } = L;
+    const quirks = buildQuirks(schema, L.version).map(q => Object.assign(q, { defs: q.defs.filter(d => d.startsWith('(') || compared.names.has(d)) }));
     const needBin = args.only !== 'B' || !args.randomFile;
     if (needBin) {
         if (!args.bin) { console.error('--bin <path to the Rust `tl` tool> is required'); process.exit(2); }
@@ -213,23 +257,34 @@ function main() {
     let shown = 0;
     const report = (msg) => { if (args.verbose || shown++ < 20) console.log(msg); };
 
-    console.log(`crosscheck: telegram@${require('telegram/Version').version}, schema ${path.basename(schema.path)}` +
+    console.log(`crosscheck: layer ${L.layer}, ${L.gramjs} = telegram@${L.version}, schema ${path.basename(schema.path)}` +
         ` (${schema.defs.length} definitions), seed ${args.seed}, per-def ${args.perDef}`);
-    console.log('GramJS quirks (definitions they are about):');
-    for (const q of quirks) console.log(`  - ${q.id}: ${q.defs.length <= 6 ? q.defs.join(', ') : q.defs.slice(0, 6).join(', ') + `, ... (${q.defs.length} defs)`}`);
+    console.log(`compared set: ${compared.names.size} definitions; not compared: ${compared.newIds} whose constructor id GramJS lacks,` +
+        ` ${compared.excluded.length} with the same id spelled differently`);
+    const reasons = new Map();
+    for (const x of compared.excluded) reasons.set(x.reason, [...(reasons.get(x.reason) || []), x.name]);
+    for (const [reason, defs] of reasons) console.log(`  ${reason} (${defs.length}): ${defs.join(', ')}`);
+    console.log(`GramJS quirks (compared definitions they are about):`);
+    for (const q of quirks) if (q.defs.length) console.log(`  - ${q.id}: ${summary(q.defs)}`);
 
     let fail = false;
     if (args.only !== 'B') {
-        const { st, perDef } = directionA(schema, args, report);
+        const { st, perDef } = directionA(L, args, quirks, report);
         console.log(`direction A (GramJS -> tl roundtrip): definitions ${st.definitions}, instances ${st.instances}, mismatches ${st.mismatches}` +
             ` (tool errors ${st.toolErrors}), skipped ${st.skipped}`);
+        if (st.unbuildable.length) console.log(`  compared definitions with no value built from compared definitions only: ${summary(st.unbuildable, 20)}`);
         if (perDef.size) console.log('  mismatching definitions: ' + [...perDef].map(([k, n]) => `${k}(${n})`).join(' '));
         if (st.mismatches) fail = true;
     }
     if (args.only !== 'A') {
-        const { st, byQuirk, perDef } = directionB(schema, args, quirks, report);
+        const { st, byQuirk, perDef, nested } = directionB(L, args, quirks, report);
         console.log(`direction B (${args.randomFile ? args.randomFile : 'tl random'} -> GramJS): definitions ${st.definitions}, instances ${st.instances},` +
             ` mismatches ${st.mismatches}, quirk-explained ${st.quirkExplained}, skipped ${st.skipped}`);
+        if (st.otherLines) console.log(`  not compared: ${st.otherLines} lines of ${st.otherDefinitions.size} definitions outside the compared set`);
+        if (nested.size) {
+            const top = [...nested].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}(${n})`);
+            console.log(`  skipped: values containing a definition outside the compared set, by the first one found: ${summary(top, 12)}`);
+        }
         for (const [q, n] of byQuirk) console.log(`  quirk-explained by ${q}: ${n}`);
         if (perDef.size) console.log('  mismatching definitions: ' + [...perDef].map(([k, n]) => `${k}(${n})`).join(' '));
         if (st.mismatches) fail = true;

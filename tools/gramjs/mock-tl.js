@@ -2,17 +2,21 @@
 'use strict';
 // Stand-in for the Rust `tl` tool, for testing crosscheck.js before the real tool exists.
 // It is NOT GramJS: it uses our independent decoder/encoder (tldecode.js / tlencode.js).
-//   node tools/gramjs/mock-tl.js roundtrip          < hex lines  > hex | error: ...
-//   node tools/gramjs/mock-tl.js random --seed S --per-def N     > name<TAB>hex
-// `random` deliberately includes values GramJS cannot round-trip (Generator opts.unsafe), so a
-// crosscheck run against it shows the quirk-explained counts.
-// Use via a wrapper script: printf '#!/bin/sh\nexec node tools/gramjs/mock-tl.js "$@"\n' > /tmp/tl; chmod +x /tmp/tl
+//   node tools/gramjs/mock-tl.js roundtrip [--layer L]                      < hex lines  > hex | error: ...
+//   node tools/gramjs/mock-tl.js random [--layer L] --seed S --per-def N   > name<TAB>hex
+// The layer is 122 (the default) or 230. `random` deliberately includes values GramJS cannot
+// round-trip (Generator opts.unsafe), so a crosscheck run against it shows the quirk-explained
+// counts. crosscheck.js runs it with node when given `--bin tools/gramjs/mock-tl.js`.
 const { loadSchema } = require('./tlschema');
+const { schemaOfLayer } = require('./layers');
 const { decodeTop } = require('./tldecode');
 const { encObject } = require('./tlencode');
 const { Generator } = require('./generator');
-const schema = loadSchema('api');
-const [cmd, ...rest] = process.argv.slice(2);
+const [cmd, ...argv] = process.argv.slice(2);
+let layer = 122;
+const rest = [];
+for (let i = 0; i < argv.length; i++) { if (argv[i] === '--layer') layer = Number(argv[++i]); else rest.push(argv[i]); }
+const schema = loadSchema(schemaOfLayer(layer));
 if (cmd === 'roundtrip') {
     const input = require('fs').readFileSync(0, 'utf8').split('\n');
     if (input[input.length - 1] === '') input.pop();
@@ -32,4 +36,4 @@ if (cmd === 'roundtrip') {
     const lines = [];
     for (const def of schema.defs) for (let i = 0; i < per; i++) lines.push(`${def.name}\t${encObject(schema, gen.genDef(def, 0, i < 2 ? i : 2)).toString('hex')}`);
     process.stdout.write(lines.join('\n') + '\n');
-} else { console.error('usage: mock-tl.js roundtrip | random --seed S --per-def N'); process.exit(2); }
+} else { console.error('usage: mock-tl.js roundtrip [--layer L] | random [--layer L] --seed S --per-def N'); process.exit(2); }

@@ -197,10 +197,12 @@ function directionB(L, args, quirks, report) {
     const perDef = new Map();
     const defsSeen = new Set();
     const nested = new Map(); // definition outside the compared set -> instances skipped for it
+    const listed = new Set(); // compared definitions the input has lines of
     for (const line of text.split('\n')) {
         if (!line.trim() || line.startsWith('#')) continue;
         const [name, hex] = line.split('\t');
         if (!names.has(name)) { st.otherDefinitions.add(name); st.otherLines++; continue; }
+        listed.add(name);
         const buf = Buffer.from(hex.trim(), 'hex');
         if (names.size < schema.defs.length) {
             // skip a value that contains a definition GramJS spells differently or lacks (when our
@@ -235,6 +237,7 @@ function directionB(L, args, quirks, report) {
         }
     }
     st.definitions = defsSeen.size;
+    st.unreached = [...listed].filter(n => !defsSeen.has(n));
     return { st, byQuirk, perDef, nested };
 }
 
@@ -285,6 +288,7 @@ function main() {
             const top = [...nested].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}(${n})`);
             console.log(`  skipped: values containing a definition outside the compared set, by the first one found: ${summary(top, 12)}`);
         }
+        if (st.unreached.length) console.log(`  compared definitions all of whose values were skipped: ${summary(st.unreached, 12)}`);
         for (const [q, n] of byQuirk) console.log(`  quirk-explained by ${q}: ${n}`);
         if (perDef.size) console.log('  mismatching definitions: ' + [...perDef].map(([k, n]) => `${k}(${n})`).join(' '));
         if (st.mismatches) fail = true;

@@ -512,9 +512,13 @@ fn check(schema: &Schema) -> Result<bool, String> {
     Ok(tally.unexplained.is_empty() && missing.is_empty())
 }
 
-/// ` (a, b, c)`, or nothing for an empty list.
+/// ` (a, b, c)`, the first [`REPORT_LIMIT`] names, or nothing for an empty list.
 fn names(list: &[&str]) -> String {
-    if list.is_empty() { String::new() } else { format!(" ({})", list.join(", ")) }
+    match list.len() {
+        0 => String::new(),
+        n if n <= REPORT_LIMIT => format!(" ({})", list.join(", ")),
+        n => format!(" ({}, and {} more)", list[..REPORT_LIMIT].join(", "), n - REPORT_LIMIT),
+    }
 }
 
 /// `compare GRAMMERS TLWIRE`: tlwire must write back each line grammers wrote.

@@ -1,23 +1,41 @@
-//! Telegram's API layer 122 and the MTProto service schema, declared line by
-//! line with the [`tlwire_dsl`] macros, which this crate re-exports.
+//! Telegram's API layers 122 and 230 and the MTProto service schema,
+//! declared line by line with the [`tlwire_dsl`] macros, whose runtime this
+//! crate re-exports.
 //!
-//! The layout is the one TL users know: [`types`] holds a struct per
-//! constructor, [`enums`] an enum per boxed type, [`functions`] a struct per
-//! method; [`mtproto`] has the same three for the service schema. Each
-//! namespace is a module (`functions::contacts::AddContact`).
+//! Each layer is a Cargo feature and a module with the layout TL users
+//! know: `types` holds a struct per constructor, `enums` an enum per boxed
+//! type, `functions` a struct per method, one module per namespace
+//! (`functions::contacts::AddContact`).
+//!
+//! | feature | module | schema |
+//! |---|---|---|
+//! | `layer-122` (default) | [`layer122`], also re-exported at the crate root | `schema/api-layer122.tl`: the seeds' layer, checked byte for byte against GramJS `telegram@1.5.27` |
+//! | `layer-230` | `layer230` | `schema/api-layer230.tl`: today's layer (grammers-tl-types 0.11's `api.tl`) |
+//! | always | [`mtproto`] | `schema/mtproto.tl`: the service schema, shared by both |
+//!
+//! A layer is compiled only when its feature is on:
+//! `--no-default-features --features layer-230` builds layer 230 alone.
+//! Each layer module has its [`Object`] (`layer122::Object`, any value of
+//! the layer or of the service schema, decoded by id) and its `Definitions`
+//! table; the response path is [`envelope`]. Both come from the runtime,
+//! which belongs to no layer: a schema crate of your own, converted with
+//! `tl convert`, uses them the same way with `tlwire-dsl` alone.
 //!
 //! The feature `tools` (off by default) adds what writing or checking a
-//! schema takes, and nothing a user of the layer needs: `convert` (a `.tl`
+//! schema takes, and nothing a user of a layer needs: `convert` (a `.tl`
 //! file to DSL source), `sample` (random instances of any definition) and
-//! the `tl` command-line tool (`cargo run --features tools --bin tl -- --help`).
+//! the `tl` command-line tool (`cargo run --features tools --bin tl -- --help`),
+//! which speaks both layers.
 //!
 //! ```
+//! # #[cfg(feature = "layer-122")] {
 //! use tlwire::{Serializable, functions, types};
 //!
 //! let call = functions::contacts::AcceptContact {
 //!     id: types::InputUser { user_id: 123456789, access_hash: -5394273829102718977 }.into(),
 //! };
 //! assert_eq!(call.to_bytes().unwrap()[..4], 0xf831a20fu32.to_le_bytes());
+//! # }
 //! ```
 #![warn(missing_docs)]
 // This crate's own code is safe. The runtime's one `unsafe` block is in
@@ -29,23 +47,21 @@ pub use tlwire_dsl::*;
 
 #[cfg(feature = "tools")]
 pub mod convert;
-pub mod definitions;
-pub mod enums;
-pub mod envelope;
-pub mod functions;
+#[cfg(feature = "layer-122")]
+pub mod layer122;
+#[cfg(feature = "layer-230")]
+pub mod layer230;
 pub mod mtproto;
-pub mod registry;
 #[cfg(feature = "tools")]
 pub mod sample;
-pub mod types;
-pub mod views;
 
-pub use registry::Object;
-
-/// The API layer these declarations come from.
-pub const LAYER: i32 = 122;
+/// Layer 122, the default layer, at the crate root: `tlwire::types` is
+/// `tlwire::layer122::types`. Enabling `layer-230` as well changes nothing
+/// here; its items are under `tlwire::layer230`.
+#[cfg(feature = "layer-122")]
+pub use layer122::{enums, functions, types, views};
 
 /// The README's examples, run as doctests.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "layer-122"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeExamples;

@@ -4,8 +4,9 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
+use tlwire::layer122::Object;
 use tlwire::sample::{Rng, Sampler};
-use tlwire::{Deserializable, Object, Serializable, functions, types};
+use tlwire::{Deserializable, Serializable, functions, types};
 
 struct Counting;
 
@@ -62,7 +63,7 @@ fn encoding_the_seed_call_allocates_once() {
 
 #[test]
 fn encoding_any_definition_allocates_once() {
-    let sampler = Sampler::new(tlwire::definitions::DEFINITIONS);
+    let sampler = Sampler::new(tlwire::layer122::definitions());
     let mut rng = Rng::new(5);
     for def in sampler.definitions() {
         for _ in 0..4 {

@@ -154,11 +154,11 @@ fn file_layout_and_headers() {
     assert!(f["types/mod.rs"].ends_with("\nmod root;\npub use root::*;\n\npub mod help;\n"));
     assert!(f["functions/mod.rs"].ends_with("\nmod root;\npub use root::*;\n"));
     assert!(f["types/root/mod.rs"].ends_with("\nmod misc;\npub use misc::*;\n"));
-    // Default options: our crate's types, macros from `tlwire`.
+    // Default options: our crate's types, macros from the runtime alone.
     let d = files(MTPROTO_BITS);
     assert!(
         d["types/help.rs"]
-            .contains("\nuse tlwire::tl_constructor;\n\n#[allow(unused_imports)]\nuse crate::{enums, types};\n")
+            .contains("\nuse tlwire_dsl::tl_constructor;\n\n#[allow(unused_imports)]\nuse crate::{enums, types};\n")
     );
 }
 
@@ -521,7 +521,7 @@ fn definitions_list_every_line_in_schema_order_with_its_kind() {
     let body = &defs[defs.find("tl_definitions!").unwrap()..];
     assert_eq!(
         body,
-        "tl_definitions! {\n    object: tlwire::Object;\n    builtin vector,\n    constructor ns.a: ns.A,\n    method ping,\n    generic invokeWithLayer,\n}\n"
+        "tl_definitions! {\n    builtin vector,\n    constructor ns.a: ns.A,\n    method ping,\n    generic invokeWithLayer,\n}\n"
     );
 }
 

@@ -69,7 +69,7 @@ fn own_methods_name_their_answer() {
 #[test]
 fn fields_sharing_a_flag_bit_cannot_be_encoded_when_they_disagree() {
     // user#938458c1 has bot:flags.14?true and bot_info_version:flags.14?int.
-    let mut user = tlwire::sample::Sampler::new(tlwire::definitions::DEFINITIONS)
+    let mut user = tlwire::sample::Sampler::new(tlwire::layer122::definitions())
         .instance("user", &mut tlwire::sample::Rng::new(3))
         .map(|b| types::User::from_bytes(&b).unwrap())
         .unwrap();

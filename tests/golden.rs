@@ -3,7 +3,8 @@
 //! to the same bytes, and print as the TL text GramJS's value renders to.
 
 use tlwire::envelope::{CallError, read_result};
-use tlwire::{Deserializable, Object, Serializable, enums, functions, tl_text, types};
+use tlwire::layer122::Object;
+use tlwire::{Deserializable, Serializable, enums, functions, tl_text, types};
 
 fn vectors(data: &'static str) -> impl Iterator<Item = (&'static str, Vec<u8>, &'static str)> {
     data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|line| {
@@ -73,7 +74,7 @@ fn seed_accept_contact_encodes_byte_exactly() {
 #[test]
 fn generic_methods_wrap_the_seed_call_as_gramjs_does() {
     let call = functions::InvokeWithLayer {
-        layer: tlwire::LAYER,
+        layer: tlwire::layer122::LAYER,
         query: functions::InitConnection {
             api_id: 12345,
             device_model: "PC".into(),

@@ -10,9 +10,11 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::collections::HashMap;
 
+use tlwire::layer122::{Layer122, Object};
+use tlwire::layer230::Layer230;
+use tlwire::registry::{Definition, Kind, Schema, Table};
 use tlwire::sample::{Rng, Sampler};
-use tlwire::{DEFAULT_MAX_DEPTH, DecodeError, DecodeErrorKind, Deserializable, Object, Reader, Serializable, enums};
-use tlwire_dsl::registry::Kind;
+use tlwire::{DEFAULT_MAX_DEPTH, DecodeError, DecodeErrorKind, Deserializable, Reader, Serializable, enums};
 
 // ---------------------------------------------------------------------------
 // Counting allocator
@@ -224,32 +226,49 @@ fn add_contact(flags: u32, names: &[u8]) -> Vec<u8> {
 // ---------------------------------------------------------------------------
 // Truncation
 
-/// Every prefix of every golden vector is an error about running out of
-/// input — the decoder takes the same path as on the whole vector until the
-/// bytes end, so no other error is possible — at an offset inside the prefix.
+/// Every prefix of `bytes` (a value of schema `S`) is an error about running
+/// out of input — the decoder takes the same path as on the whole value
+/// until the bytes end, so no other error is possible — at an offset inside
+/// the prefix. Gives the number of prefixes checked.
+fn truncations_are_end_errors<S: Schema>(name: &str, bytes: &[u8]) -> usize {
+    for cut in 0..bytes.len() {
+        let prefix = &bytes[..cut];
+        let e = match tlwire::Object::<S>::from_bytes(prefix) {
+            Ok(v) => panic!("{name} cut at {cut}/{}: decoded {v:?}", bytes.len()),
+            Err(e) => e,
+        };
+        let ok = match *e.kind() {
+            DecodeErrorKind::UnexpectedEnd { needed, remaining } => remaining < needed && e.offset() + remaining == cut,
+            DecodeErrorKind::StringTooLong { len, remaining } => remaining < len && e.offset() < cut,
+            DecodeErrorKind::VectorTooLong { count, remaining } => count > 0 && e.offset() + 4 + remaining == cut,
+            _ => false,
+        };
+        assert!(ok, "{name} cut at {cut}/{} ({}): {e:?}", bytes.len(), to_hex(bytes));
+    }
+    bytes.len()
+}
+
+/// Every prefix of every golden vector of layer 122.
 #[test]
 fn every_truncation_is_an_end_error() {
-    let mut checked = 0usize;
-    for (name, bytes) in decodable_vectors() {
-        for cut in 0..bytes.len() {
-            let prefix = &bytes[..cut];
-            let e = match Object::from_bytes(prefix) {
-                Ok(v) => panic!("{name} cut at {cut}/{}: decoded {v:?}", bytes.len()),
-                Err(e) => e,
-            };
-            let ok = match *e.kind() {
-                DecodeErrorKind::UnexpectedEnd { needed, remaining } => {
-                    remaining < needed && e.offset() + remaining == cut
-                }
-                DecodeErrorKind::StringTooLong { len, remaining } => remaining < len && e.offset() < cut,
-                DecodeErrorKind::VectorTooLong { count, remaining } => count > 0 && e.offset() + 4 + remaining == cut,
-                _ => false,
-            };
-            assert!(ok, "{name} cut at {cut}/{} ({}): {e:?}", bytes.len(), to_hex(&bytes));
-            checked += 1;
+    let checked: usize =
+        decodable_vectors().iter().map(|(name, b)| truncations_are_end_errors::<Layer122>(name, b)).sum();
+    assert!(checked > 100_000, "only {checked} prefixes");
+}
+
+/// Every prefix of random instances of every layer-230 definition.
+#[test]
+fn every_truncation_of_layer_230_is_an_end_error() {
+    let sampler = Sampler::new(tlwire::layer230::definitions());
+    let mut rng = Rng::new(230);
+    let mut checked = 0;
+    for d in sampler.definitions() {
+        for _ in 0..2 {
+            let bytes = sampler.instance(d.name, &mut rng).unwrap();
+            checked += truncations_are_end_errors::<Layer230>(d.name, &bytes);
         }
     }
-    assert!(checked > 100_000, "only {checked} prefixes");
+    assert!(checked > 500_000, "only {checked} prefixes");
 }
 
 // ---------------------------------------------------------------------------
@@ -413,14 +432,14 @@ fn depth_limit_is_exact() {
     assert!(Object::deserialize(&mut r).is_ok());
 }
 
-/// Every self-recursive definition of the layer and the MTProto schema —
-/// found from the schema lines: after any `flags:#` (sent as 0) the first
-/// field is the definition's own type, a `Vector` of it, or `!X` — nested a
-/// million times, fails on depth at the 65th level, on a 2-MiB test thread.
-#[test]
-fn every_self_recursive_definition_is_depth_limited() {
+/// Every self-recursive definition of schema `S` (a layer and the MTProto
+/// schema) — found from the schema lines: after any `flags:#` (sent as 0)
+/// the first field is the definition's own type, a `Vector` of it, or `!X` —
+/// nested a million times, fails on depth at the 65th level, on a 2-MiB
+/// test thread. Gives the names found.
+fn self_recursive_definitions_are_depth_limited<S: Schema>() -> Vec<&'static str> {
     let mut found = Vec::new();
-    for d in tlwire::registry::definitions().filter(|d| d.kind != Kind::Builtin) {
+    for d in S::registry().definitions().filter(|d| d.kind != Kind::Builtin) {
         let Ok(p) = tlwire::convert::parse_line(&d.schema.to_string()) else { continue };
         let mut header = le(d.id).to_vec();
         for param in &p.params {
@@ -443,17 +462,31 @@ fn every_self_recursive_definition_is_depth_limited() {
             break;
         }
     }
-    let names: Vec<&str> = found.iter().map(|(n, _)| *n).collect();
-    for expected in ["inputPeerUserFromMessage", "textBold", "textConcat", "pageBlockCover", "invokeWithoutUpdates"] {
-        assert!(names.contains(&expected), "{expected} not found among {names:?}");
-    }
     for (name, header) in &found {
         let b = nest(header, 1_000_000);
         let (offset, kind) = too_deep_at(header);
-        let e = Object::from_bytes(&b).expect_err(name);
+        let e = tlwire::Object::<S>::from_bytes(&b).expect_err(name);
         assert_eq!(e, DecodeError::new(offset, kind.clone()), "{name}");
     }
-    eprintln!("self-recursive definitions checked: {}: {names:?}", found.len());
+    found.into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn every_self_recursive_definition_is_depth_limited() {
+    let names = self_recursive_definitions_are_depth_limited::<Layer122>();
+    for expected in ["inputPeerUserFromMessage", "textBold", "textConcat", "pageBlockCover", "invokeWithoutUpdates"] {
+        assert!(names.contains(&expected), "{expected} not found among {names:?}");
+    }
+    eprintln!("self-recursive definitions checked: {}: {names:?}", names.len());
+}
+
+#[test]
+fn every_self_recursive_definition_of_layer_230_is_depth_limited() {
+    let names = self_recursive_definitions_are_depth_limited::<Layer230>();
+    for expected in ["textBold", "textConcat", "pageBlockCover", "invokeWithoutUpdates"] {
+        assert!(names.contains(&expected), "{expected} not found among {names:?}");
+    }
+    eprintln!("self-recursive definitions of layer 230 checked: {}: {names:?}", names.len());
 }
 
 // ---------------------------------------------------------------------------
@@ -688,7 +721,8 @@ struct Minimal {
 
 impl Minimal {
     fn new() -> Self {
-        let defs: Vec<_> = tlwire::registry::definitions()
+        let defs: Vec<_> = Layer122::registry()
+            .definitions()
             .filter(|d| d.kind != Kind::Builtin)
             .filter_map(|d| Some((d, tlwire::convert::parse_line(&d.schema.to_string()).ok()?)))
             .collect();
@@ -791,6 +825,22 @@ impl Minimal {
 /// Peak allocation of decoding, over the golden vectors, random and minimal
 /// instances of every definition, and the hostile inputs above (checked in
 /// `object_err`): never above the bound; the largest ratio is printed.
+/// Random instances of every definition of `defs`, read as `Object<S>`,
+/// each under the allocation bound; `note` records each ratio.
+fn random_instances_allocate_in_proportion<S: Schema>(defs: &'static [Definition], note: &mut impl FnMut(f64, String)) {
+    // Build the registry index outside the measurement.
+    let _ = S::registry();
+    let sampler = Sampler::new(defs);
+    let names: Vec<&str> = sampler.definitions().filter(|d| d.kind != Kind::Builtin).map(|d| d.name).collect();
+    for name in names {
+        for seed in 0..3 {
+            let Some(bytes) = sampler.instance(name, &mut Rng::new(seed)) else { continue };
+            let r = check_alloc(name, &bytes, |b| drop(tlwire::Object::<S>::from_bytes(b)));
+            note(r, format!("random {name} seed {seed} ({} bytes)", bytes.len()));
+        }
+    }
+}
+
 #[test]
 fn allocation_is_proportional_to_input() {
     // Build the registry index outside the measurement.
@@ -820,17 +870,10 @@ fn allocation_is_proportional_to_input() {
     }
     assert!(minimal_count > 1000, "only {minimal_count} minimal instances decode");
 
-    for defs in [tlwire::definitions::DEFINITIONS, tlwire::mtproto::definitions::DEFINITIONS] {
-        let sampler = Sampler::new(defs);
-        let names: Vec<&str> = sampler.definitions().filter(|d| d.kind != Kind::Builtin).map(|d| d.name).collect();
-        for name in names {
-            for seed in 0..3 {
-                let Some(bytes) = sampler.instance(name, &mut Rng::new(seed)) else { continue };
-                let r = check_alloc(name, &bytes, |b| drop(Object::from_bytes(b)));
-                note(r, format!("random {name} seed {seed} ({} bytes)", bytes.len()));
-            }
-        }
-    }
+    let mtproto = <tlwire::mtproto::Definitions as Table>::definitions::<Layer122>();
+    random_instances_allocate_in_proportion::<Layer122>(tlwire::layer122::definitions(), &mut note);
+    random_instances_allocate_in_proportion::<Layer122>(mtproto, &mut note);
+    random_instances_allocate_in_proportion::<Layer230>(tlwire::layer230::definitions(), &mut note);
 
     // Vectors of minimal elements: the per-element cost plus the Vec slot.
     // users: Vector<User> of 10,000 minimal `user`s inside updatesCombined.

@@ -1,7 +1,8 @@
 //! Inputs that once decoded wrongly (found by tests/hostile.rs or the fuzz
 //! targets in fuzz/), each with its exact bytes and the error it must give.
 
-use tlwire::{DecodeError, DecodeErrorKind, Deserializable, Object, Reader, enums};
+use tlwire::layer122::Object;
+use tlwire::{DecodeError, DecodeErrorKind, Deserializable, Reader, enums};
 
 /// `TooDeep` must point at the refused value's constructor id, as
 /// [`DecodeError::offset`] documents ("the byte offset into the input at

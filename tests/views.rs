@@ -21,7 +21,7 @@ where
     V: View<'a> + core::fmt::Debug,
     V::Owned: Deserializable + PartialEq + core::fmt::Debug,
 {
-    let sampler = Sampler::new(tlwire::definitions::DEFINITIONS);
+    let sampler = Sampler::new(tlwire::layer122::definitions());
     let mut rng = Rng::new(0x7669_6577);
     let mut checked = 0;
     for _ in 0..PER_DEFINITION {

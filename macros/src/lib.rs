@@ -222,8 +222,19 @@
 //! canonical length prefixes, zero padding, no unknown flag bits — so
 //! decoding and re-encoding gives back the input bytes.
 //!
+//! # A runtime that belongs to no layer
+//!
+//! Nothing in this crate names a layer. A schema, whether a shipped layer
+//! or a crate of your own made by `tl convert`, is three module trees of
+//! macro calls plus a [`tl_definitions!`] table; [`tl_schema!`] combines
+//! tables into a [`registry::Schema`], and [`Object<S>`](Object) decodes
+//! any value of it by id, re-encodes it and prints it. The response path
+//! ([`envelope`]: `rpc_result`, `rpc_error`, `gzip_packed`,
+//! `msg_container`, and [`CallError`]) works for any method of any schema.
+//!
 //! The crate is `#![no_std]` with `alloc`; the `std` feature (default) adds
-//! nothing the wire needs.
+//! [`tl_schema!`] (its registry is built once, behind a `OnceLock`) and the
+//! [`envelope`] module (gzip, through `flate2`).
 #![no_std]
 #![warn(missing_docs)]
 #![warn(clippy::undocumented_unsafe_blocks)]
@@ -238,7 +249,10 @@ extern crate std;
 mod call;
 pub mod codec;
 mod dsl;
+#[cfg(feature = "std")]
+pub mod envelope;
 mod error;
+mod object;
 mod read;
 pub mod registry;
 mod rpc;
@@ -249,7 +263,10 @@ mod view;
 mod write;
 
 pub use call::{Bare, FieldShape, Identifiable, RemoteCall, Shape};
+#[cfg(feature = "std")]
+pub use envelope::CallError;
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
+pub use object::Object;
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
 pub use schema_line::SchemaLine;
@@ -282,6 +299,8 @@ pub mod __private {
     pub use core::option::Option::{self, None, Some};
     pub use core::primitive::{u32, usize};
     pub use core::result::Result::{self, Err, Ok};
+    #[cfg(feature = "std")]
+    pub use std::sync::OnceLock;
 
     use crate::{Bare, DecodeError, DecodeErrorKind, Reader};
 

@@ -1,12 +1,17 @@
-//! Definitions as data: what a layer-wide registry lists and decodes.
+//! Definitions as data: what a registry lists and decodes by id.
 //!
 //! `tl_definitions!` turns a list of TL names (what `tl convert` writes as
-//! `definitions.rs`) into a static slice of [`Definition`]s: id, name,
-//! schema line, and a function that decodes a value of the definition (a
-//! constructor through its boxed type's enum) into a type-erased
-//! [`DynValue`].
+//! `definitions.rs`) into a [`Table`]: a slice of [`Definition`]s, each with
+//! id, name, schema line, and a function that decodes a value of the
+//! definition (a constructor through its boxed type's enum) into a
+//! type-erased [`DynValue`]. A [`Registry`] indexes one or more tables by
+//! id; a [`Schema`] (declared with [`tl_schema!`](crate::tl_schema)) names
+//! a registry as a type, which [`Object`](crate::Object) decodes through.
+//! Nothing here belongs to a layer: a layer, the MTProto service schema and
+//! a user's own lines are each a table, combined as their user chooses.
 
 use alloc::boxed::Box;
+use alloc::vec::Vec;
 use core::any::Any;
 use core::fmt;
 
@@ -116,46 +121,176 @@ pub trait DynValue: Constructed + Serializable + TlText + Any + Send + Sync {}
 
 impl<T: Constructed + Serializable + TlText + Any + Send + Sync> DynValue for T {}
 
-/// Lists definitions in schema order as `pub static DEFINITIONS`.
+/// A value known only at run time encodes as what it holds:
+/// `boxed.to_bytes()`, `boxed.encode_into(&mut buf)`.
+impl Serializable for Box<dyn DynValue> {
+    #[inline]
+    fn measure(&self, check: &mut crate::LenCheck) -> usize {
+        (**self).measure(check)
+    }
+    #[inline]
+    fn serialize(&self, w: crate::Writer<'_>) {
+        (**self).serialize(w)
+    }
+}
+
+/// A list of definitions that a [`Registry`] can index: what
+/// [`tl_definitions!`](crate::tl_definitions) declares for a schema
+/// (`tlwire::layer230::Definitions`, `tlwire::mtproto::Definitions`, or a
+/// user's own).
+pub trait Table {
+    /// The definitions in schema order, for use in schema `S`: a generic
+    /// method's `X` is decoded as `Object<S>`, so the query inside an
+    /// `invokeWithLayer` is looked up in the same registry as the call.
+    fn definitions<S: Schema>() -> &'static [Definition];
+}
+
+/// A registry as a type: what [`Object<S>`](crate::Object) decodes through.
+/// Declare one with [`tl_schema!`](crate::tl_schema).
+pub trait Schema: 'static {
+    /// The registry of this schema's tables, built on first use.
+    fn registry() -> &'static Registry;
+}
+
+/// Definitions of one or more tables, indexed by constructor id.
+///
+/// When two tables declare the same id, the one listed first wins: list a
+/// user's own lines before a layer's to override its definitions.
+pub struct Registry {
+    tables: Vec<&'static [Definition]>,
+    by_id: Vec<&'static Definition>,
+}
+
+impl Registry {
+    /// Indexes `tables`, earlier tables taking precedence on equal ids.
+    pub fn new(tables: &[&'static [Definition]]) -> Self {
+        let mut by_id: Vec<&'static Definition> = tables.iter().flat_map(|t| t.iter()).collect();
+        // A stable sort keeps equal ids in table order; the first is kept.
+        by_id.sort_by_key(|d| d.id);
+        by_id.dedup_by_key(|d| d.id);
+        Self { tables: tables.to_vec(), by_id }
+    }
+
+    /// The definition with constructor id `id`, if any table declares it.
+    #[inline]
+    pub fn lookup(&self, id: u32) -> Option<&'static Definition> {
+        self.by_id.binary_search_by_key(&id, |d| d.id).ok().map(|i| self.by_id[i])
+    }
+
+    /// Every definition of every table, tables in order, each in schema
+    /// order (an id declared by two tables appears twice).
+    pub fn definitions(&self) -> impl Iterator<Item = &'static Definition> + '_ {
+        self.tables.iter().flat_map(|t| t.iter())
+    }
+
+    /// Decodes a boxed value of any definition of the registry from
+    /// `r`, by its leading constructor id.
+    pub fn decode(&self, r: &mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError> {
+        let at = r.offset();
+        // Peek: the definition's decoder reads the id itself.
+        let id = r.clone().read_u32()?;
+        match self.lookup(id).and_then(|d| d.decode) {
+            Some(decode) => decode(r),
+            None => Err(DecodeError::new(at, crate::DecodeErrorKind::UnknownConstructor { id, ty: "Object" })),
+        }
+    }
+}
+
+impl fmt::Debug for Registry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry").field("tables", &self.tables.len()).field("ids", &self.by_id.len()).finish()
+    }
+}
+
+/// Declares a [`Schema`]: a unit struct whose registry combines the listed
+/// [`Table`]s, earlier tables taking precedence on equal ids.
+///
+/// ```ignore
+/// tlwire_dsl::tl_schema! {
+///     /// My own lines first, then layer 230 and the service schema.
+///     pub struct MySchema = [crate::definitions::Definitions, tlwire::layer230::Definitions, tlwire::mtproto::Definitions];
+/// }
+/// type Object = tlwire_dsl::Object<MySchema>;
+/// ```
+#[cfg(feature = "std")]
+#[macro_export]
+macro_rules! tl_schema {
+    ($(#[$attr:meta])* $vis:vis struct $name:ident = [$($table:path),+ $(,)?] $(;)?) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        $vis struct $name;
+
+        impl $name {
+            /// The registry of this schema's tables, built on first use.
+            $vis fn registry() -> &'static $crate::registry::Registry {
+                static REGISTRY: $crate::__private::OnceLock<$crate::registry::Registry> =
+                    $crate::__private::OnceLock::new();
+                REGISTRY.get_or_init(|| {
+                    $crate::registry::Registry::new(&[$(<$table as $crate::registry::Table>::definitions::<$name>()),+])
+                })
+            }
+        }
+
+        impl $crate::registry::Schema for $name {
+            #[inline]
+            fn registry() -> &'static $crate::registry::Registry {
+                $name::registry()
+            }
+        }
+    };
+}
+
+/// Lists a schema's definitions, in schema order, as a [`Table`] named
+/// `Definitions`.
 ///
 /// Entries are `constructor name: Type` (decoded through `Type`'s enum),
-/// `method ns.name`, `generic name` (a generic method, decoded with `object`
-/// as its `X`) and `builtin vector`; `types`, `enums` and `functions` must be
-/// in scope.
+/// `method ns.name`, `generic name` (a generic method, whose `X` is decoded
+/// as the [`Object`](crate::Object) of the schema the table is used in) and
+/// `builtin vector`; `types`, `enums` and `functions` must be in scope.
+/// `tl convert` writes this call as `definitions.rs`.
 #[macro_export]
 macro_rules! tl_definitions {
-    (object: $object:ty; $($kind:ident $name:ident $(. $name2:ident)? $(: $t:ident $(. $t2:ident)?)?,)*) => { $crate::__private::paste! {
-        /// Every definition of this schema, in schema order.
-        ///
-        /// A `const`, not a `static`: its decoders (one per type of the
-        /// schema, and through them every type's encoder and printer) are
-        /// compiled into the crate that uses the table, not into every
-        /// crate that declares the schema.
-        pub const DEFINITIONS: &[$crate::registry::Definition] = &[
-            $( $crate::__tl_definition!($object; $kind [$name $(. [<$name2:camel>])?] [<$name:camel>] [$($t $(. $t2)?)?]) ),*
-        ];
+    ($($kind:ident $name:ident $(. $name2:ident)? $(: $t:ident $(. $t2:ident)?)?,)*) => { $crate::__private::paste! {
+        /// Every definition of this schema, in schema order: a
+        /// [`Table`](tlwire_dsl::registry::Table) to build a
+        /// [`Registry`](tlwire_dsl::registry::Registry) from.
+        #[derive(Debug, Clone, Copy)]
+        pub struct Definitions;
+
+        impl $crate::registry::Table for Definitions {
+            // A constant, not a `static`: its decoders (one per type of
+            // the schema, and through them every type's encoder and printer)
+            // are compiled into the crate that uses the table, not into
+            // every crate that declares the schema.
+            #[inline]
+            fn definitions<S: $crate::registry::Schema>() -> &'static [$crate::registry::Definition] {
+                const { &[
+                    $( $crate::__tl_definition!(S; $kind [$name $(. [<$name2:camel>])?] [<$name:camel>] [$($t $(. $t2)?)?]) ),*
+                ] }
+            }
+        }
     }};
 }
 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_definition {
-    ($o:ty; constructor [$n:ident] $c:ident [$($t:tt)+]) => {
+    ($o:ident; constructor [$n:ident] $c:ident [$($t:tt)+]) => {
         $crate::registry::Definition::constructor::<types::$c, $crate::__tl_enum_path!($($t)+)>()
     };
-    ($o:ty; constructor [$ns:ident . $c:ident] $_n:ident [$($t:tt)+]) => {
+    ($o:ident; constructor [$ns:ident . $c:ident] $_n:ident [$($t:tt)+]) => {
         $crate::registry::Definition::constructor::<types::$ns::$c, $crate::__tl_enum_path!($($t)+)>()
     };
-    ($o:ty; method [$n:ident] $c:ident []) => {
+    ($o:ident; method [$n:ident] $c:ident []) => {
         $crate::registry::Definition::method::<functions::$c>()
     };
-    ($o:ty; method [$ns:ident . $c:ident] $_n:ident []) => {
+    ($o:ident; method [$ns:ident . $c:ident] $_n:ident []) => {
         $crate::registry::Definition::method::<functions::$ns::$c>()
     };
-    ($o:ty; generic [$n:ident] $c:ident []) => {
-        $crate::registry::Definition::method::<functions::$c<$o>>()
+    ($o:ident; generic [$n:ident] $c:ident []) => {
+        $crate::registry::Definition::method::<functions::$c<$crate::Object<$o>>>()
     };
-    ($o:ty; builtin [$n:ident] $c:ident []) => {
+    ($o:ident; builtin [$n:ident] $c:ident []) => {
         $crate::registry::Definition::builtin::<types::$c>()
     };
 }

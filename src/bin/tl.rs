@@ -6,6 +6,107 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use tlwire::convert::{self, Options, Tree};
+use tlwire::registry::{Definition, Schema, Table};
+
+/// The API layer a command reads values of (`--layer 122|230`): the
+/// layer's definitions plus the MTProto service schema.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Layer {
+    L122,
+    L230,
+}
+
+impl Layer {
+    /// Takes `--layer N` out of `rest` (122 when absent).
+    fn take(cmd: &str, rest: &[String]) -> Result<(Layer, Vec<String>), Failure> {
+        let mut layer = Layer::L122;
+        let mut others = Vec::new();
+        let mut args = rest.iter();
+        while let Some(arg) = args.next() {
+            let value = match arg.strip_prefix("--layer=") {
+                Some(v) => v,
+                None if arg == "--layer" => {
+                    args.next().ok_or_else(|| usage(format!("{cmd}: --layer needs a value")))?
+                }
+                None => {
+                    others.push(arg.clone());
+                    continue;
+                }
+            };
+            layer = match value {
+                "122" => Layer::L122,
+                "230" => Layer::L230,
+                other => return Err(usage(format!("{cmd}: unknown layer `{other}` (this tool knows 122 and 230)"))),
+            };
+        }
+        layer.check(cmd)?;
+        Ok((layer, others))
+    }
+
+    /// Fails if this build of the tool left the layer out.
+    fn check(self, cmd: &str) -> Result<(), Failure> {
+        let built = match self {
+            Layer::L122 => cfg!(feature = "layer-122"),
+            Layer::L230 => cfg!(feature = "layer-230"),
+        };
+        if built {
+            Ok(())
+        } else {
+            Err(error(format!("{cmd}: this tl was built without the feature layer-{}", self.number())))
+        }
+    }
+
+    fn number(self) -> u32 {
+        match self {
+            Layer::L122 => 122,
+            Layer::L230 => 230,
+        }
+    }
+
+    /// Runs `f` with the layer's schema type (checked built by [`Layer::take`]).
+    fn with<R>(self, f: impl WithSchema<R>) -> R {
+        match self {
+            #[cfg(feature = "layer-122")]
+            Layer::L122 => f.call::<tlwire::layer122::Layer122, tlwire::layer122::Definitions>(),
+            #[cfg(feature = "layer-230")]
+            Layer::L230 => f.call::<tlwire::layer230::Layer230, tlwire::layer230::Definitions>(),
+            #[allow(unreachable_patterns)]
+            _ => unreachable!("Layer::take checks the layer is built"),
+        }
+    }
+}
+
+/// A command's body, generic over the layer's schema `S` and its own
+/// definitions table `T`.
+trait WithSchema<R> {
+    fn call<S: Schema, T: Table>(self) -> R;
+}
+
+/// The layer's own definitions (without the service schema), in schema order.
+struct LayerDefinitions;
+impl WithSchema<&'static [Definition]> for LayerDefinitions {
+    fn call<S: Schema, T: Table>(self) -> &'static [Definition] {
+        T::definitions::<S>()
+    }
+}
+
+/// TL text of a message: MTProto envelopes first, then any object.
+struct Describe<'a>(&'a [u8]);
+impl WithSchema<Result<String, String>> for Describe<'_> {
+    fn call<S: Schema, T: Table>(self) -> Result<String, String> {
+        tlwire::envelope::describe::<S>(self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A message decoded as an object and encoded again.
+struct Reencode<'a>(&'a [u8]);
+impl WithSchema<Result<Vec<u8>, String>> for Reencode<'_> {
+    fn call<S: Schema, T: Table>(self) -> Result<Vec<u8>, String> {
+        use tlwire::{Deserializable, Object, Serializable};
+        let obj = Object::<S>::from_bytes(self.0).map_err(|e| e.to_string())?;
+        obj.to_bytes().map_err(|e| e.to_string())
+    }
+}
 
 /// The commands, with their usage and one-line description, in `--help` order.
 const COMMANDS: &[(&str, &str, &str)] = &[
@@ -14,22 +115,26 @@ const COMMANDS: &[(&str, &str, &str)] = &[
         "tl convert [--check] FILE.tl DIR [--crate-path PATH] [--macro-crate NAME] [--docs DIR]",
         "Convert a .tl schema file into Rust source in the tlwire macro DSL",
     ),
-    ("id", "tl id 'LINE'", "Print the constructor id a schema line hashes to"),
+    (
+        "id",
+        "tl id [--layer N] 'LINE' | NAME",
+        "Print the constructor id a schema line hashes to, or the declared id of a definition by name",
+    ),
     (
         "decode",
-        "tl decode HEX",
-        "Decode a hex-encoded boxed object (any constructor or method call) and print it as TL text",
+        "tl decode [--layer N] HEX",
+        "Decode a hex-encoded boxed object (any constructor or method call, or a server's answer) and print it as TL text",
     ),
     (
         "roundtrip",
-        "tl roundtrip < HEX-LINES",
+        "tl roundtrip [--layer N] < HEX-LINES",
         "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`",
     ),
-    ("schema", "tl schema", "Print every declared definition of layer 122 as its .tl line"),
+    ("schema", "tl schema [--layer N]", "Print every declared definition of the layer as its .tl line"),
     (
         "random",
-        "tl random [--seed S] [--per-def N]",
-        "Print N random instances per definition of layer 122 as `name<TAB>hex`, reproducible by seed",
+        "tl random [--layer N] [--seed S] [--per-def N]",
+        "Print N random instances per definition of the layer as `name<TAB>hex`, reproducible by seed",
     ),
     ("help", "tl help [COMMAND]", "Print this help, or the help of a command"),
 ];
@@ -56,8 +161,9 @@ Options:
                      be written (for CI).
   --crate-path PATH  Module holding the types and enums trees, as used in
                      `use PATH::{enums, types};` (default: crate)
-  --macro-crate NAME Crate the macros are imported from: tlwire for users,
-                     crate inside tlwire itself (default: tlwire)
+  --macro-crate NAME Crate the macros are imported from: tlwire_dsl (the
+                     runtime, all a converted schema needs), tlwire, or
+                     crate inside either (default: tlwire_dsl)
   --docs DIR         Method documentation pages (NAME.md, as the seeds are
                      written): description, parameters, possible errors,
                      whether bots may call it and related pages go onto
@@ -68,10 +174,12 @@ const ID_HELP: &str = "\
 Print the constructor id a schema line hashes to, as 0x%08x.
 
 Usage:
-  tl id 'LINE'
+  tl id [--layer 122|230] 'LINE'
+  tl id [--layer 122|230] NAME
 
-LINE is one definition in .tl spelling (`name#id fields = Type;`) or DSL
-spelling (`name #0xID ...`); its id, if any, is ignored (a note on stderr
+NAME (a TL name without spaces, e.g. contacts.addContact) prints the id the
+layer (default 122) declares for it. LINE is one definition in .tl
+spelling (`name#id fields = Type;`) or DSL spelling (`name #0xID ...`); its id, if any, is ignored (a note on stderr
 says when it differs). Example:
   tl id 'contacts.acceptContact id:InputUser = Updates'   prints 0xf831a20f";
 
@@ -190,28 +298,24 @@ fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Decodes one message: MTProto envelopes first, then any declared object.
-fn decode_text(bytes: &[u8]) -> Result<String, String> {
-    tlwire::envelope::describe(bytes).map_err(|e| e.to_string())
-}
-
-/// `tl decode HEX`
+/// `tl decode [--layer N] HEX`
 fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
-    let hex = match rest {
+    let (layer, rest) = Layer::take("decode", rest)?;
+    let hex = match rest.as_slice() {
         [hex] => hex,
         [] => return Err(usage("decode: missing HEX")),
         _ => return Err(usage("decode: expected exactly one argument, the hex")),
     };
     let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
-    let text = decode_text(&bytes).map_err(|e| error(format!("decode: {e}")))?;
+    let text = layer.with(Describe(&bytes)).map_err(|e| error(format!("decode: {e}")))?;
     println!("{text}");
     Ok(())
 }
 
-/// `tl roundtrip`: one output line per input line, never stopping.
+/// `tl roundtrip [--layer N]`: one output line per input line, never stopping.
 fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     use std::io::{BufRead, Write};
-    use tlwire::{Deserializable, Object, Serializable};
+    let (layer, rest) = Layer::take("roundtrip", rest)?;
     if !rest.is_empty() {
         return Err(usage("roundtrip: takes no arguments; hex lines come on standard input"));
     }
@@ -220,10 +324,7 @@ fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in stdin.lock().lines() {
         let line = line.map_err(|e| error(format!("roundtrip: reading standard input: {e}")))?;
-        let result = parse_hex(&line).and_then(|bytes| {
-            let obj = Object::from_bytes(&bytes).map_err(|e| e.to_string())?;
-            obj.to_bytes().map_err(|e| e.to_string())
-        });
+        let result = parse_hex(&line).and_then(|bytes| layer.with(Reencode(&bytes)));
         let written = match result {
             Ok(bytes) => writeln!(out, "{}", to_hex(&bytes)),
             Err(reason) => writeln!(out, "error: {reason}"),
@@ -233,13 +334,14 @@ fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     out.flush().map_err(|e| error(format!("roundtrip: writing: {e}")))
 }
 
-/// `tl schema`: types, `---functions---`, methods, as in the .tl file.
+/// `tl schema [--layer N]`: types, `---functions---`, methods, as in the .tl file.
 fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
     use tlwire::registry::Kind;
+    let (layer, rest) = Layer::take("schema", rest)?;
     if !rest.is_empty() {
-        return Err(usage("schema: takes no arguments"));
+        return Err(usage("schema: takes no arguments but --layer"));
     }
-    let defs = tlwire::definitions::DEFINITIONS;
+    let defs = layer.with(LayerDefinitions);
     for d in defs.iter().filter(|d| d.kind != Kind::Method) {
         println!("{};", d.schema);
     }
@@ -250,10 +352,11 @@ fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `tl random [--seed S] [--per-def N]`
+/// `tl random [--layer N] [--seed S] [--per-def N]`
 fn cmd_random(rest: &[String]) -> Result<(), Failure> {
     use std::io::Write;
     use tlwire::sample::{Rng, Sampler};
+    let (layer, rest) = Layer::take("random", rest)?;
     let (mut seed, mut per_def) = (1u64, 2u32);
     let mut args = rest.iter();
     while let Some(arg) = args.next() {
@@ -264,7 +367,7 @@ fn cmd_random(rest: &[String]) -> Result<(), Failure> {
             other => return Err(usage(format!("random: unknown option `{other}`"))),
         }
     }
-    let sampler = Sampler::new(tlwire::definitions::DEFINITIONS);
+    let sampler = Sampler::new(layer.with(LayerDefinitions));
     let mut rng = Rng::new(seed);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for d in sampler.definitions() {
@@ -276,13 +379,20 @@ fn cmd_random(rest: &[String]) -> Result<(), Failure> {
     out.flush().map_err(|e| error(format!("random: writing: {e}")))
 }
 
-/// `tl id 'LINE'`
+/// `tl id [--layer N] 'LINE' | NAME`
 fn cmd_id(rest: &[String]) -> Result<(), Failure> {
-    let line = match rest {
+    let (layer, rest) = Layer::take("id", rest)?;
+    let line = match rest.as_slice() {
         [line] => line,
         [] => return Err(usage("id: missing LINE")),
         _ => return Err(usage("id: expected exactly one argument, the line (quote it)")),
     };
+    if !line.contains(char::is_whitespace) {
+        let found = layer.with(LayerDefinitions).iter().find(|d| d.name == line);
+        let d = found.ok_or_else(|| error(format!("id: layer {} declares no `{line}`", layer.number())))?;
+        println!("0x{:08x}", d.id);
+        return Ok(());
+    }
     let def = convert::parse_line(line).map_err(|e| error(format!("id: malformed line: {}", e.message)))?;
     let computed = def.computed_id();
     println!("0x{computed:08x}");

@@ -22,8 +22,8 @@ pub struct Options {
     /// Default `crate`.
     pub crate_path: String,
     /// Crate the `tl_constructor!`, `tl_type!` and `tl_function!` macros are
-    /// imported from: `tlwire` for users of the crate, `crate` inside it.
-    /// Default `tlwire`.
+    /// imported from: `tlwire_dsl` (the runtime, all a converted schema
+    /// needs), `tlwire`, or `crate` inside either. Default `tlwire_dsl`.
     pub macro_crate: String,
     /// Documentation pages of methods (`tl convert --docs DIR`), by TL name:
     /// their description, parameters, errors, bot flag and related pages
@@ -33,7 +33,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { crate_path: "crate".into(), macro_crate: "tlwire".into(), docs: BTreeMap::new() }
+        Self { crate_path: "crate".into(), macro_crate: "tlwire_dsl".into(), docs: BTreeMap::new() }
     }
 }
 
@@ -177,10 +177,7 @@ fn definitions_file(schema: &Schema, options: &Options) -> String {
     out.push_str(GENERATED);
     out.push_str("\n\n#[allow(unused_imports)]\n");
     out.push_str(&format!("use {}::{{enums, functions, types}};\n\n", options.crate_path));
-    out.push_str(&format!(
-        "{}::tl_definitions! {{\n    object: {}::Object;\n",
-        options.macro_crate, options.macro_crate
-    ));
+    out.push_str(&format!("{}::tl_definitions! {{\n", options.macro_crate));
     for def in &schema.definitions {
         let kind = if def.name == "vector" {
             "builtin"

@@ -5,7 +5,6 @@
 use crate::mtproto::{enums, functions, types};
 
 crate::tl_definitions! {
-    object: crate::Object;
     constructor resPQ: ResPQ,
     constructor p_q_inner_data: P_Q_inner_data,
     constructor p_q_inner_data_dc: P_Q_inner_data,

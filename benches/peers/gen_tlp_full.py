@@ -4,11 +4,11 @@ that an `Updates` can contain, so the tl-proto decoding rows read the same
 types a tl-proto user must declare to read real traffic (all 88 `Update`
 constructors, every `Message`, `MessageMedia`, `Chat`, ...).
 
-    python3 benches/peers/gen_tlp_full.py ../shared/tl/api-layer122.tl > benches/peers/src/tlp_full.rs
+    python3 benches/peers/gen_tlp_full.py schema/api-layer122.tl > benches/peers/src/tlp_full.rs
 
 The layout mirrors tlwire's, so the rows compare codecs rather than
 layouts: one struct per constructor (in `ctor`), one `#[tl(boxed)]` enum
-per type, and the constructors tlwire marks `#[boxed]` in `src/enums/`
+per type, and the constructors tlwire marks `#[boxed]` in `src/layer122/enums/`
 (large or recursive ones) behind a `Box` here too.
 """
 import os
@@ -103,7 +103,7 @@ def rust_type(ftype, in_vec=False):
 def main():
     schema = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
-    boxed = boxed_set(os.path.join(here, "..", "..", "src", "enums"))
+    boxed = boxed_set(os.path.join(here, "..", "..", "src", "layer122", "enums"))
     ctors = parse(schema)
     by_type = {}
     for c in ctors:

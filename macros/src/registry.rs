@@ -222,6 +222,12 @@ macro_rules! tl_schema {
 
         impl $name {
             /// The registry of this schema's tables, built on first use.
+            // `#[inline]`, like everything that reaches the tables: the
+            // registry's code (a decoder per type and, through the trait
+            // objects, every type's encoder and printer) is then compiled
+            // only into crates that use it, not into every build of the
+            // crate that declares the schema.
+            #[inline]
             $vis fn registry() -> &'static $crate::registry::Registry {
                 static REGISTRY: $crate::__private::OnceLock<$crate::registry::Registry> =
                     $crate::__private::OnceLock::new();

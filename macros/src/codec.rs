@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::call::Bare as BareCombinator;
+use crate::call::Bare;
 use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::read::{Deserializable, Reader};
 use crate::text::{TextWriter, TlText};
@@ -202,9 +202,9 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
 }
 
 /// A constructor written bare (`%T`, or an element of `vector<%T>`): no id.
-pub struct Bare<T>(PhantomData<T>);
+pub struct BareOf<T>(PhantomData<T>);
 
-impl<T: BareCombinator + TlText> Codec for Bare<T> {
+impl<T: Bare + TlText> Codec for BareOf<T> {
     type Value = T;
     const MIN_LEN: usize = T::MIN_BARE_LEN;
     const LEAF: bool = T::LEAF;

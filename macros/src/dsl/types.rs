@@ -43,7 +43,7 @@ macro_rules! __tl_codec {
     (bytes) => { $crate::codec::Bytes };
     (Vector < $e:tt >) => { $crate::codec::Vector<$crate::__tl_codec! $e> };
     (vector < $e:tt >) => { $crate::codec::BareVector<$crate::__tl_codec! $e> };
-    (% $($t:tt)+) => { $crate::codec::Bare<$crate::__tl_ty!(% $($t)+)> };
+    (% $($t:tt)+) => { $crate::codec::BareOf<$crate::__tl_ty!(% $($t)+)> };
     ($($t:tt)+) => { $crate::codec::Boxed<$crate::__tl_ty!($($t)+)> };
 }
 

@@ -82,19 +82,6 @@ const fn body_range(s: &[u8]) -> (usize, usize) {
     (start, end)
 }
 
-/// Next white-space separated token at or after `i`: `(start, end)`, or
-/// `(end, end)` when none is left.
-const fn next_token(s: &[u8], mut i: usize, end: usize) -> (usize, usize) {
-    while i < end && is_space(s[i]) {
-        i += 1;
-    }
-    let start = i;
-    while i < end && !is_space(s[i]) {
-        i += 1;
-    }
-    (start, i)
-}
-
 /// Is `s[from..to]` an id token: `#` followed by hex digits (with or without `0x`)?
 const fn is_id_token(s: &[u8], from: usize, to: usize) -> bool {
     if to - from < 2 || s[from] != b'#' {
@@ -347,25 +334,22 @@ const fn line_name(line: &str) -> &str {
     ascii_str(name)
 }
 
-/// Compile-time checks of one declared line, run by the DSL in a `const`.
+/// The id check of TL's builtin `vector` line, the one line whose
+/// canonical form the DSL does not build while it expands (its
+/// `{t:Type} # [ t ]` is no field list): the line is hashed here, by
+/// [`schema_id`], in the const evaluator. It has no flags to check.
 ///
-/// `line` is the line as the DSL spells it, `declared` the id written in it
-/// (`None` when omitted), `checked` false for `#[unchecked_id]` lines.
-/// Returns the id to use. Panics (a compile error, when evaluated in a
-/// `const`) with a message that names the line when:
-/// - the declared id differs from the id the line hashes to,
-/// - a `flags.N` bit is 32 or more,
-/// - a conditional field names a flags field that is not declared as `#`
-///   before it.
+/// `line` is the line as declared, `declared` the id written in it,
+/// `checked` false to accept any id. Returns the id; panics (a compile error
+/// in a `const`) with the id the line hashes to when they differ.
 #[doc(hidden)]
 pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32 {
-    check_flags(line);
     declared_or_computed(line, schema_id(line), declared, checked)
 }
 
 /// The id of a line the DSL has already put in canonical form (see
-/// [`schema_id`]): what [`check_line`] does, without tokenizing the line in
-/// the const evaluator. `line` is only for the message.
+/// [`schema_id`]), without tokenizing the line in the const evaluator.
+/// `line` is only for the message.
 #[doc(hidden)]
 pub const fn check_id(line: &str, canonical: &str, declared: Option<u32>, checked: bool) -> u32 {
     declared_or_computed(line, crc32(canonical.as_bytes()), declared, checked)
@@ -404,8 +388,8 @@ const fn id_mismatch(line: &str, id: u32, computed: u32) -> ! {
 /// are `words`: `word` is one of them and `bit < 32`.
 ///
 /// The DSL calls this once per conditional field with what its muncher
-/// already split, instead of `check_flags` tokenizing the line in the
-/// const evaluator (1 s of a 48 s `cargo check` of layer 122). That a
+/// already split, rather than tokenizing the line in the const evaluator
+/// (1 s of a 48 s `cargo check` of layer 122). That a
 /// flags field comes before the fields that name it needs no check here:
 /// the generated code reads it into a local first, so naming a later one
 /// does not compile.
@@ -422,11 +406,6 @@ pub const fn check_flag(line: &str, word: &str, bit: u32, words: &[&str]) {
         rest = tail;
     }
     unknown_flags_field(line, word);
-}
-
-/// `s[from..to]`, which `const fn` cannot write as an index.
-const fn bytes_at(s: &[u8], from: usize, to: usize) -> &[u8] {
-    s.split_at(to).0.split_at(from).1
 }
 
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -490,76 +469,6 @@ pub const fn check_result(schema: &str, ty: &str) {
     }
 }
 
-/// Checks every `name:F.N?T` field: `F` names an earlier `F:#` field, `N < 32`.
-const fn check_flags(line: &str) {
-    let s = line.as_bytes();
-    let (mut i, end) = body_range(s);
-    // Names of `#` fields seen so far, as byte ranges into `s`.
-    let mut flags: [(usize, usize); 8] = [(0, 0); 8];
-    let mut nflags = 0;
-    while i < end {
-        let (from, to) = next_token(s, i, end);
-        i = to;
-        if from == to {
-            break;
-        }
-        let mut colon = from;
-        while colon < to && s[colon] != b':' {
-            colon += 1;
-        }
-        if colon == to || colon == from {
-            continue;
-        }
-        let ty = colon + 1;
-        if to - ty == 1 && s[ty] == b'#' {
-            if nflags < flags.len() {
-                flags[nflags] = (from, colon);
-                nflags += 1;
-            }
-            continue;
-        }
-        // `F.N?` prefix?
-        let mut q = ty;
-        while q < to && s[q] != b'?' {
-            q += 1;
-        }
-        if q == to {
-            continue;
-        }
-        let mut dot = ty;
-        while dot < q && s[dot] != b'.' {
-            dot += 1;
-        }
-        if dot == q {
-            continue;
-        }
-        let field = bytes_at(s, ty, dot);
-        let mut known = false;
-        let mut k = 0;
-        while k < nflags {
-            let (a, b) = flags[k];
-            if same_bytes(bytes_at(s, a, b), field) {
-                known = true;
-            }
-            k += 1;
-        }
-        if !known {
-            unknown_flags_field(line, ascii_str(field));
-        }
-        let mut bit: u32 = 0;
-        let mut j = dot + 1;
-        while j < q {
-            if s[j].is_ascii_digit() && bit < 1000 {
-                bit = bit * 10 + (s[j] - b'0') as u32;
-            }
-            j += 1;
-        }
-        if bit >= 32 {
-            bit_out_of_range(line, bit);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,6 +529,7 @@ mod tests {
     fn check_line_accepts_good_lines() {
         assert_eq!(check_line("inputUserSelf#0xf7c1b13f = InputUser", Some(0xf7c1b13f), true), 0xf7c1b13f);
         assert_eq!(check_line("inputUserSelf = InputUser", None, true), 0xf7c1b13f);
+        assert_eq!(check_line("vector#0x1cb5c415 {t:Type} # [ t ] = Vector t", Some(0x1cb5c415), true), 0x1cb5c415);
         assert_eq!(
             check_line("ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false),
             0x37982646
@@ -633,14 +543,20 @@ mod tests {
     }
 
     #[test]
+    fn check_flag_accepts_a_declared_word_and_bits_0_to_31() {
+        check_flag("x flags:# flags2:# a:flags2.31?int = X", "flags2", 31, &["flags", "flags2"]);
+        check_flag("x flags:# a:flags.0?int = X", "flags", 0, &["flags"]);
+    }
+
+    #[test]
     #[should_panic(expected = "flag bit 32 is out of range")]
-    fn check_line_rejects_bit_32() {
-        check_line("x flags:# a:flags.32?int = X", None, true);
+    fn check_flag_rejects_bit_32() {
+        check_flag("x flags:# a:flags.32?int = X", "flags", 32, &["flags"]);
     }
 
     #[test]
     #[should_panic(expected = "conditional field names `flags2`")]
-    fn check_line_rejects_unknown_flags_field() {
-        check_line("x flags:# a:flags2.3?int = X", None, true);
+    fn check_flag_rejects_an_undeclared_flags_field() {
+        check_flag("x flags:# a:flags2.3?int = X", "flags2", 3, &["flags"]);
     }
 }

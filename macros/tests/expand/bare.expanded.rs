@@ -1,0 +1,247 @@
+#![feature(prelude_import)]
+extern crate std;
+#[prelude_import]
+use std::prelude::rust_2024::*;
+// Two constructors (MTProto), the second with a bare vector of the first
+// (`vector<%future_salt>`).
+mod enums {}
+
+mod types {
+    #[allow(unused_imports)]
+    use crate::{enums, types};
+
+    #[doc = "\n\nTL constructor `future_salt`:\n\n```text\nfuture_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt\n```"]
+    #[allow(non_snake_case)]
+    pub struct FutureSalt {
+        #[doc = "`valid_since:int`"]
+        pub valid_since: ::tlwire_dsl::__private::core::primitive::i32,
+        #[doc = "`valid_until:int`"]
+        pub valid_until: ::tlwire_dsl::__private::core::primitive::i32,
+        #[doc = "`salt:long`"]
+        pub salt: ::tlwire_dsl::__private::core::primitive::i64,
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::fmt::Debug for FutureSalt {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+            ::core::fmt::Formatter::debug_struct_field3_finish(
+                f,
+                "FutureSalt",
+                "valid_since",
+                &self.valid_since,
+                "valid_until",
+                &self.valid_until,
+                "salt",
+                &&self.salt,
+            )
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::clone::Clone for FutureSalt {
+        #[inline]
+        fn clone(&self) -> FutureSalt {
+            FutureSalt {
+                valid_since: ::core::clone::Clone::clone(&self.valid_since),
+                valid_until: ::core::clone::Clone::clone(&self.valid_until),
+                salt: ::core::clone::Clone::clone(&self.salt),
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::marker::StructuralPartialEq for FutureSalt {}
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::cmp::PartialEq for FutureSalt {
+        #[inline]
+        fn eq(&self, other: &FutureSalt) -> bool {
+            self.valid_since == other.valid_since && self.valid_until == other.valid_until && self.salt == other.salt
+        }
+    }
+    const _: () = {
+        #[allow(non_camel_case_types)]
+        type field_valid_since = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        #[allow(non_camel_case_types)]
+        type field_valid_until = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        #[allow(non_camel_case_types)]
+        type field_salt = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
+        #[allow(non_camel_case_types)]
+        type __Declared = FutureSalt;
+        let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
+        impl ::tlwire_dsl::Identifiable for FutureSalt {
+            const SCHEMA: ::tlwire_dsl::SchemaLine = ::tlwire_dsl::SchemaLine::from_dsl(
+                "future_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt",
+                "future_salt".len(),
+            );
+            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+                Self::SCHEMA.dsl(),
+                "future_salt valid_since:int valid_until:int salt:long = FutureSalt",
+                ::tlwire_dsl::__private::first(&[0x0949d9dc]),
+                ::tlwire_dsl::__private::none(&[]),
+            );
+        }
+        #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
+        impl ::tlwire_dsl::Bare for FutureSalt {
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+                <field_valid_since as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_valid_until as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_salt as ::tlwire_dsl::codec::Codec>::FIELD,
+            ]);
+            #[inline]
+            fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
+                let mut n = 0;
+                n += <field_valid_since as ::tlwire_dsl::codec::Codec>::len(&self.valid_since, check);
+                n += <field_valid_until as ::tlwire_dsl::codec::Codec>::len(&self.valid_until, check);
+                n += <field_salt as ::tlwire_dsl::codec::Codec>::len(&self.salt, check);
+                n
+            }
+            #[inline]
+            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
+                <field_valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), run);
+                <field_valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), run);
+                <field_salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), run);
+            }
+            fn deserialize_bare(
+                r: &mut ::tlwire_dsl::Reader<'_>,
+            ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
+                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
+                let valid_since = <field_valid_since as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let valid_until = <field_valid_until as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let salt = <field_salt as ::tlwire_dsl::codec::Codec>::read(r)?;
+                ::tlwire_dsl::__private::Ok(Self { valid_since, valid_until, salt })
+            }
+        }
+        impl ::tlwire_dsl::TlText for FutureSalt {
+            #[inline]
+            fn write_tl(&self, t: &mut ::tlwire_dsl::TextWriter<'_>) -> ::tlwire_dsl::__private::fmt::Result {
+                t.object_fields(
+                    "future_salt",
+                    &[
+                        ("valid_since", &self.valid_since as &dyn ::tlwire_dsl::TlField),
+                        ("valid_until", &self.valid_until as &dyn ::tlwire_dsl::TlField),
+                        ("salt", &self.salt as &dyn ::tlwire_dsl::TlField),
+                    ],
+                )
+            }
+        };
+    };
+    #[doc = "\n\nTL constructor `future_salts`:\n\n```text\nfuture_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts\n```"]
+    #[allow(non_snake_case)]
+    pub struct FutureSalts {
+        #[doc = "`req_msg_id:long`"]
+        pub req_msg_id: ::tlwire_dsl::__private::core::primitive::i64,
+        #[doc = "`now:int`"]
+        pub now: ::tlwire_dsl::__private::core::primitive::i32,
+        #[doc = "`salts:vector<future_salt>`"]
+        pub salts: ::tlwire_dsl::__private::Vec<types::FutureSalt>,
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::fmt::Debug for FutureSalts {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+            ::core::fmt::Formatter::debug_struct_field3_finish(
+                f,
+                "FutureSalts",
+                "req_msg_id",
+                &self.req_msg_id,
+                "now",
+                &self.now,
+                "salts",
+                &&self.salts,
+            )
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::clone::Clone for FutureSalts {
+        #[inline]
+        fn clone(&self) -> FutureSalts {
+            FutureSalts {
+                req_msg_id: ::core::clone::Clone::clone(&self.req_msg_id),
+                now: ::core::clone::Clone::clone(&self.now),
+                salts: ::core::clone::Clone::clone(&self.salts),
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::marker::StructuralPartialEq for FutureSalts {}
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::cmp::PartialEq for FutureSalts {
+        #[inline]
+        fn eq(&self, other: &FutureSalts) -> bool {
+            self.req_msg_id == other.req_msg_id && self.now == other.now && self.salts == other.salts
+        }
+    }
+    const _: () = {
+        #[allow(non_camel_case_types)]
+        type field_req_msg_id = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
+        #[allow(non_camel_case_types)]
+        type field_now = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        #[allow(non_camel_case_types)]
+        type field_salts = ::tlwire_dsl::codec::BareVector<::tlwire_dsl::codec::BareOf<types::FutureSalt>>;
+        #[allow(non_camel_case_types)]
+        type __Declared = FutureSalts;
+        let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
+        impl ::tlwire_dsl::Identifiable for FutureSalts {
+            const SCHEMA: ::tlwire_dsl::SchemaLine = ::tlwire_dsl::SchemaLine::from_dsl(
+                "future_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts",
+                "future_salts".len(),
+            );
+            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+                Self::SCHEMA.dsl(),
+                "future_salts req_msg_id:long now:int salts:vector future_salt = FutureSalts",
+                ::tlwire_dsl::__private::first(&[0xae500895]),
+                ::tlwire_dsl::__private::none(&[]),
+            );
+        }
+        #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
+        impl ::tlwire_dsl::Bare for FutureSalts {
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+                <field_req_msg_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_now as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_salts as ::tlwire_dsl::codec::Codec>::FIELD,
+            ]);
+            #[inline]
+            fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
+                let mut n = 0;
+                n += <field_req_msg_id as ::tlwire_dsl::codec::Codec>::len(&self.req_msg_id, check);
+                n += <field_now as ::tlwire_dsl::codec::Codec>::len(&self.now, check);
+                n += <field_salts as ::tlwire_dsl::codec::Codec>::len(&self.salts, check);
+                n
+            }
+            #[inline]
+            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
+                <field_req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), run);
+                <field_now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), run);
+                <field_salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), run);
+            }
+            fn deserialize_bare(
+                r: &mut ::tlwire_dsl::Reader<'_>,
+            ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
+                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
+                let req_msg_id = <field_req_msg_id as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let now = <field_now as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let salts = <field_salts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                ::tlwire_dsl::__private::Ok(Self { req_msg_id, now, salts })
+            }
+        }
+        impl ::tlwire_dsl::TlText for FutureSalts {
+            #[inline]
+            fn write_tl(&self, t: &mut ::tlwire_dsl::TextWriter<'_>) -> ::tlwire_dsl::__private::fmt::Result {
+                t.object_fields(
+                    "future_salts",
+                    &[
+                        ("req_msg_id", &self.req_msg_id as &dyn ::tlwire_dsl::TlField),
+                        ("now", &self.now as &dyn ::tlwire_dsl::TlField),
+                        ("salts", &self.salts as &dyn ::tlwire_dsl::TlField),
+                    ],
+                )
+            }
+        };
+    };
+}

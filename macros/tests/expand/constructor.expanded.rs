@@ -1,0 +1,323 @@
+#![feature(prelude_import)]
+extern crate std;
+#[prelude_import]
+use std::prelude::rust_2024::*;
+// A constructor (layer 122): a flags field, a `flags.N?true` field sharing
+// its bit with a conditional `int`, an optional vector of a boxed type.
+// The types a line names are stand-ins here: expanding resolves paths only.
+mod enums {
+    pub enum Peer {}
+}
+
+mod types {
+    #[allow(unused_imports)]
+    use crate::{enums, types};
+
+    #[doc = "\n\nTL constructor `messageReplies`:\n\n```text\nmessageReplies#0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies\n```"]
+    #[allow(non_snake_case)]
+    pub struct MessageReplies {
+        #[doc = "`comments:flags.0?true`"]
+        pub comments: ::tlwire_dsl::__private::core::primitive::bool,
+        #[doc = "`replies:int`"]
+        pub replies: ::tlwire_dsl::__private::core::primitive::i32,
+        #[doc = "`replies_pts:int`"]
+        pub replies_pts: ::tlwire_dsl::__private::core::primitive::i32,
+        #[doc = "`recent_repliers:flags.1?Vector<Peer>`"]
+        pub recent_repliers: ::tlwire_dsl::__private::core::option::Option<::tlwire_dsl::__private::Vec<enums::Peer>>,
+        #[doc = "`channel_id:flags.0?int`"]
+        pub channel_id: ::tlwire_dsl::__private::core::option::Option<::tlwire_dsl::__private::core::primitive::i32>,
+        #[doc = "`max_id:flags.2?int`"]
+        pub max_id: ::tlwire_dsl::__private::core::option::Option<::tlwire_dsl::__private::core::primitive::i32>,
+        #[doc = "`read_max_id:flags.3?int`"]
+        pub read_max_id: ::tlwire_dsl::__private::core::option::Option<::tlwire_dsl::__private::core::primitive::i32>,
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::fmt::Debug for MessageReplies {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
+            let names: &'static _ =
+                &["comments", "replies", "replies_pts", "recent_repliers", "channel_id", "max_id", "read_max_id"];
+            let values: &[&dyn ::core::fmt::Debug] = &[
+                &self.comments,
+                &self.replies,
+                &self.replies_pts,
+                &self.recent_repliers,
+                &self.channel_id,
+                &self.max_id,
+                &&self.read_max_id,
+            ];
+            ::core::fmt::Formatter::debug_struct_fields_finish(f, "MessageReplies", names, values)
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::clone::Clone for MessageReplies {
+        #[inline]
+        fn clone(&self) -> MessageReplies {
+            MessageReplies {
+                comments: ::core::clone::Clone::clone(&self.comments),
+                replies: ::core::clone::Clone::clone(&self.replies),
+                replies_pts: ::core::clone::Clone::clone(&self.replies_pts),
+                recent_repliers: ::core::clone::Clone::clone(&self.recent_repliers),
+                channel_id: ::core::clone::Clone::clone(&self.channel_id),
+                max_id: ::core::clone::Clone::clone(&self.max_id),
+                read_max_id: ::core::clone::Clone::clone(&self.read_max_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::marker::StructuralPartialEq for MessageReplies {}
+    #[automatically_derived]
+    #[allow(non_snake_case)]
+    impl ::core::cmp::PartialEq for MessageReplies {
+        #[inline]
+        fn eq(&self, other: &MessageReplies) -> bool {
+            self.comments == other.comments
+                && self.replies == other.replies
+                && self.replies_pts == other.replies_pts
+                && self.recent_repliers == other.recent_repliers
+                && self.channel_id == other.channel_id
+                && self.max_id == other.max_id
+                && self.read_max_id == other.read_max_id
+        }
+    }
+    const _: () = {
+        #[allow(non_camel_case_types)]
+        type field_flags = ::tlwire_dsl::codec::FlagsWord;
+        #[allow(non_camel_case_types)]
+        type field_comments = ::tlwire_dsl::codec::Unused;
+        #[allow(non_camel_case_types)]
+        type field_replies = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        #[allow(non_camel_case_types)]
+        type field_replies_pts = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        #[allow(non_camel_case_types)]
+        type field_recent_repliers =
+            ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Vector<::tlwire_dsl::codec::Boxed<enums::Peer>>>;
+        #[allow(non_camel_case_types)]
+        type field_channel_id =
+            ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
+        #[allow(non_camel_case_types)]
+        type field_max_id =
+            ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
+        #[allow(non_camel_case_types)]
+        type field_read_max_id =
+            ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
+        #[allow(non_camel_case_types)]
+        type __Declared = MessageReplies;
+        let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
+        ::tlwire_dsl::schema::check_flag(
+            <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "flags",
+            0,
+            &["flags"],
+        );
+        ::tlwire_dsl::schema::check_flag(
+            <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "flags",
+            1,
+            &["flags"],
+        );
+        ::tlwire_dsl::schema::check_flag(
+            <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "flags",
+            0,
+            &["flags"],
+        );
+        ::tlwire_dsl::schema::check_flag(
+            <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "flags",
+            2,
+            &["flags"],
+        );
+        ::tlwire_dsl::schema::check_flag(
+            <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "flags",
+            3,
+            &["flags"],
+        );
+        impl ::tlwire_dsl::Identifiable for MessageReplies {
+            const SCHEMA: ::tlwire_dsl::SchemaLine = ::tlwire_dsl::SchemaLine::from_dsl(
+                "messageReplies#0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies",
+                "messageReplies".len(),
+            );
+            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+                Self::SCHEMA.dsl(),
+                "messageReplies flags:# replies:int replies_pts:int recent_repliers:flags.1?Vector Peer channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies",
+                ::tlwire_dsl::__private::first(&[0x4128faac]),
+                ::tlwire_dsl::__private::none(&[]),
+            );
+        }
+        #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
+        impl ::tlwire_dsl::Bare for MessageReplies {
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+                <field_flags as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_comments as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_replies as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_replies_pts as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_recent_repliers as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_channel_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <field_read_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
+            ]);
+            #[inline]
+            fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
+                let mut n = 0;
+                n += 4;
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
+                if self.comments {
+                    flags.0 |= 1 << 0
+                } else {
+                    flags.1 |= 1 << 0
+                };
+                n += <field_replies as ::tlwire_dsl::codec::Codec>::len(&self.replies, check);
+                n += <field_replies_pts as ::tlwire_dsl::codec::Codec>::len(&self.replies_pts, check);
+                match &self.recent_repliers {
+                    ::tlwire_dsl::__private::Some(v) => {
+                        flags.0 |= 1 << 1;
+                        n += <field_recent_repliers as ::tlwire_dsl::codec::Codec>::len(v, check);
+                    }
+                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 1,
+                };
+                match &self.channel_id {
+                    ::tlwire_dsl::__private::Some(v) => {
+                        flags.0 |= 1 << 0;
+                        n += <field_channel_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                    }
+                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 0,
+                };
+                match &self.max_id {
+                    ::tlwire_dsl::__private::Some(v) => {
+                        flags.0 |= 1 << 2;
+                        n += <field_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                    }
+                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 2,
+                };
+                match &self.read_max_id {
+                    ::tlwire_dsl::__private::Some(v) => {
+                        flags.0 |= 1 << 3;
+                        n += <field_read_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                    }
+                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 3,
+                };
+                if flags.0 & flags.1 != 0 {
+                    check.fail(::tlwire_dsl::EncodeError::flag_conflict("messageReplies", "flags", flags.0 & flags.1));
+                };
+                n
+            }
+            #[inline]
+            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
+                let mut flags: ::tlwire_dsl::__private::u32 = 0;
+                if self.comments {
+                    flags |= 1 << 0
+                };
+                if self.recent_repliers.is_some() {
+                    flags |= 1 << 1
+                };
+                if self.channel_id.is_some() {
+                    flags |= 1 << 0
+                };
+                if self.max_id.is_some() {
+                    flags |= 1 << 2
+                };
+                if self.read_max_id.is_some() {
+                    flags |= 1 << 3
+                };
+                run.push_u32(w.reborrow(), flags);
+                <field_replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), run);
+                <field_replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), run);
+                run.flush(w.reborrow());
+                if let ::tlwire_dsl::__private::Some(v) = &self.recent_repliers {
+                    <field_recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                };
+                run.flush(w.reborrow());
+                if let ::tlwire_dsl::__private::Some(v) = &self.channel_id {
+                    <field_channel_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                };
+                run.flush(w.reborrow());
+                if let ::tlwire_dsl::__private::Some(v) = &self.max_id {
+                    <field_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                };
+                run.flush(w.reborrow());
+                if let ::tlwire_dsl::__private::Some(v) = &self.read_max_id {
+                    <field_read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                };
+            }
+            fn deserialize_bare(
+                r: &mut ::tlwire_dsl::Reader<'_>,
+            ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
+                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
+                let mut flags: (
+                    ::tlwire_dsl::__private::usize,
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
+                ) = (r.offset(), r.read_u32()?, 0);
+                flags.2 |= 1 << 0;
+                let comments = flags.1 & (1 << 0) != 0;
+                let replies = <field_replies as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let replies_pts = <field_replies_pts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                flags.2 |= 1 << 1;
+                let recent_repliers = if flags.1 & (1 << 1) != 0 {
+                    ::tlwire_dsl::__private::Some(<field_recent_repliers as ::tlwire_dsl::codec::Codec>::read(r)?)
+                } else {
+                    ::tlwire_dsl::__private::None
+                };
+                flags.2 |= 1 << 0;
+                let channel_id = if flags.1 & (1 << 0) != 0 {
+                    ::tlwire_dsl::__private::Some(<field_channel_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                } else {
+                    ::tlwire_dsl::__private::None
+                };
+                flags.2 |= 1 << 2;
+                let max_id = if flags.1 & (1 << 2) != 0 {
+                    ::tlwire_dsl::__private::Some(<field_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                } else {
+                    ::tlwire_dsl::__private::None
+                };
+                flags.2 |= 1 << 3;
+                let read_max_id = if flags.1 & (1 << 3) != 0 {
+                    ::tlwire_dsl::__private::Some(<field_read_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                } else {
+                    ::tlwire_dsl::__private::None
+                };
+                if flags.1 & !flags.2 != 0 {
+                    return ::tlwire_dsl::__private::Err(r.error_at(
+                        flags.0,
+                        ::tlwire_dsl::DecodeErrorKind::UnknownFlags {
+                            constructor: "messageReplies",
+                            field: "flags",
+                            bits: flags.1 & !flags.2,
+                        },
+                    ));
+                };
+                ::tlwire_dsl::__private::Ok(Self {
+                    comments,
+                    replies,
+                    replies_pts,
+                    recent_repliers,
+                    channel_id,
+                    max_id,
+                    read_max_id,
+                })
+            }
+        }
+        impl ::tlwire_dsl::TlText for MessageReplies {
+            #[inline]
+            fn write_tl(&self, t: &mut ::tlwire_dsl::TextWriter<'_>) -> ::tlwire_dsl::__private::fmt::Result {
+                t.object_fields(
+                    "messageReplies",
+                    &[
+                        ("comments", &::tlwire_dsl::Flag(self.comments) as &dyn ::tlwire_dsl::TlField),
+                        ("replies", &self.replies as &dyn ::tlwire_dsl::TlField),
+                        ("replies_pts", &self.replies_pts as &dyn ::tlwire_dsl::TlField),
+                        ("recent_repliers", &self.recent_repliers as &dyn ::tlwire_dsl::TlField),
+                        ("channel_id", &self.channel_id as &dyn ::tlwire_dsl::TlField),
+                        ("max_id", &self.max_id as &dyn ::tlwire_dsl::TlField),
+                        ("read_max_id", &self.read_max_id as &dyn ::tlwire_dsl::TlField),
+                    ],
+                )
+            }
+        };
+    };
+}

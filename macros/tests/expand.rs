@@ -99,7 +99,10 @@ fn expand(input: &Path, deps: &Path, rlib: &Path) -> String {
     rustfmt.args(["--edition", "2024", "--emit", "stdout"]).arg("--config-path").arg(config);
     let formatted = run(rustfmt, &expanded, &format!("formatting {name}"));
 
-    normalize(&formatted, &[(deps, "$DEPS"), (&expand_dir(), "$EXPAND"), (Path::new(env!("CARGO_MANIFEST_DIR")), "$DSL")])
+    normalize(
+        &formatted,
+        &[(deps, "$DEPS"), (&expand_dir(), "$EXPAND"), (Path::new(env!("CARGO_MANIFEST_DIR")), "$DSL")],
+    )
 }
 
 /// Replaces each path with its placeholder, drops trailing white space,

@@ -284,11 +284,8 @@ impl<T: Serializable + Deserializable + TlText + codec::WireSize> TlValue for T 
 #[doc(hidden)]
 pub mod __private {
     pub use crate::write::Run;
-    // Not for the macros: `benches/peers`' `placement` tool times it.
-    pub use crate::write::extend_aligned;
     pub use ::core;
     pub use ::paste::paste;
-    pub use ::static_assertions;
     pub use alloc::boxed::Box;
     pub use alloc::string::String;
     pub use alloc::vec::Vec;

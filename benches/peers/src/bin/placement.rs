@@ -21,10 +21,14 @@ const LEN: usize = 512 * 1024;
 const ROUNDS: usize = 5;
 const COPIES: u32 = 2000;
 
-/// Appends `src` to `dst`: in one copy, or as tlwire's bulk copies do.
+/// Appends `src` to `dst`: in one copy, or as tlwire's bulk copies do
+/// (`extend_aligned`): the bytes up to the destination's next 64-byte
+/// boundary first, then the rest.
 fn append(dst: &mut Vec<u8>, src: &[u8], split: bool) {
     if split {
-        tlwire::__private::extend_aligned(dst, src);
+        let (head, rest) = src.split_at((dst.as_ptr() as usize + dst.len()).wrapping_neg() & 63);
+        dst.extend_from_slice(head);
+        dst.extend_from_slice(rest);
     } else {
         dst.extend_from_slice(src);
     }

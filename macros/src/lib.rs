@@ -89,8 +89,11 @@
 //! | `!X` | the type parameter `X` |
 //!
 //! Types are named through the modules `enums` and `types`, resolved where the
-//! macro is called: bring them into scope there (`use crate::{enums, types};`,
-//! or `use tlwire::{enums, types};` to build on the layer). Field names keep
+//! macro is called (a `macro_rules!` macro cannot name its caller's crate):
+//! bring them into scope there, as every file `tl convert` writes does with
+//! `#[allow(unused_imports)] use crate::{enums, types};` (the `allow` for a
+//! block that names no boxed type, or no bare constructor), or with
+//! `use tlwire::{enums, types};` to build on the layer. Field names keep
 //! their TL spelling; Rust keywords become raw identifiers (`type` →
 //! `r#type`), except those that cannot be: `self` → `is_self`, `Self` →
 //! `is_Self`, `super` → `super_`, `crate` → `crate_`.

@@ -31,6 +31,13 @@
 //! definitions (the builtin `vector`, `invokeWithLayer`, ...) each get a
 //! call of their own.
 //!
+//! Each file imports the macro it calls and, with
+//! `#[allow(unused_imports)]`, `use <crate_path>::{enums, types};`
+//! (`functions` too, in `functions/`, for the related pages' links): the
+//! macros name a line's types as `enums::…` and `types::…` where they are
+//! called, and a file whose lines name no boxed type, or no bare
+//! constructor, leaves an import unused.
+//!
 //! ```
 //! use tlwire::convert::{parse, render, Options};
 //! let schema = parse("future_salt#0949d9dc valid_since:int valid_until:int salt:long = FutureSalt;

@@ -294,7 +294,9 @@ fn source_file(tree: Tree, doc: &str, options: &Options, body: &str) -> String {
     // Only the macro of this tree is used in a file.
     // A blank line keeps rustfmt from reordering the two imports.
     out.push_str(&format!("\nuse {}::{};\n\n", options.macro_crate, tree.macro_name()));
-    // Methods' related pages link to other methods.
+    // The macros resolve a line's types as `enums::…`/`types::…` here, in
+    // the caller's scope (see the module docs); methods' related pages link
+    // to other methods.
     let trees = if tree == Tree::Functions { "enums, functions, types" } else { "enums, types" };
     out.push_str(&format!("#[allow(unused_imports)]\nuse {}::{{{trees}}};\n", options.crate_path));
     out.push('\n');

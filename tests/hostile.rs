@@ -676,10 +676,31 @@ fn non_zero_padding() {
     object_err(&add_contact(0, &names), 12 + 4 + 254, DecodeErrorKind::NonZeroPadding);
 }
 
+/// Invalid UTF-8 in a `string`: replaced by U+FFFD by default, refused
+/// by a strict reader; either way within the allocation bound, also when
+/// every byte of a 1-MiB string is replaced (3 bytes for 1).
 #[test]
 fn invalid_utf8() {
     let names = hex("03 61 ff 62 00000000 00000000");
-    object_err(&add_contact(0, &names), 12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 1 });
+    let bytes = add_contact(0, &names);
+    expect_err(Object::from_bytes_strict(&bytes), 12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 1 });
+    check_alloc("strict invalid UTF-8", &bytes, |b| drop(Object::from_bytes_strict(b)));
+    let mut r = Reader::new(&bytes);
+    let call = tlwire::functions::contacts::AddContact::deserialize(&mut r).unwrap();
+    r.finish().unwrap();
+    assert_eq!(r.replaced_strings(), 1);
+    assert_eq!((&*call.first_name, &*call.last_name, &*call.phone), ("a\u{FFFD}b", "", ""));
+    assert!(Object::from_bytes(&bytes).is_ok());
+
+    let mut names = hex("fe000010"); // 1 MiB, long form
+    names.extend(vec![0xff; 1 << 20]);
+    names.extend([0; 8]);
+    let bytes = add_contact(0, &names);
+    expect_err(Object::from_bytes_strict(&bytes), 12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 0 });
+    let call = tlwire::functions::contacts::AddContact::from_bytes(&bytes).unwrap();
+    assert_eq!(call.first_name.chars().count(), 1 << 20);
+    assert!(call.first_name.chars().all(|c| c == char::REPLACEMENT_CHARACTER));
+    check_alloc("1 MiB of 0xff as a string", &bytes, |b| drop(Object::from_bytes(b)));
 }
 
 // ---------------------------------------------------------------------------

@@ -427,8 +427,9 @@ impl WireSize for String {
     const LEAF: bool = true;
 }
 
-/// TL `string`: UTF-8 text. Input that is not UTF-8 is an error
-/// ([`DecodeErrorKind::InvalidUtf8`]), never silently replaced.
+/// TL `string`: UTF-8 text. Input that is not UTF-8 has each invalid
+/// sequence replaced by U+FFFD and counted, or is
+/// [`DecodeErrorKind::InvalidUtf8`] from a strict reader (see [`Reader`]).
 impl Serializable for String {
     #[inline]
     fn measure(&self, check: &mut LenCheck) -> usize {
@@ -442,7 +443,7 @@ impl Serializable for String {
 
 impl Deserializable for String {
     fn deserialize(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.read_str_inline().map(String::from)
+        r.read_string()
     }
 }
 

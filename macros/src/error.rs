@@ -105,8 +105,16 @@ pub enum DecodeErrorKind {
     /// Padding after a `string`/`bytes` value that is not zero.
     #[error("non-zero padding after a string")]
     NonZeroPadding,
-    /// A `string` whose bytes are not valid UTF-8 (use a `bytes` field for binary data).
-    #[error("string is not valid UTF-8 (first bad byte at string offset {valid_up_to})")]
+    /// A `string` whose bytes are not valid UTF-8, read strictly: by a
+    /// [`strict_utf8`](crate::Reader::strict_utf8) reader (as
+    /// [`from_bytes_strict`](crate::Deserializable::from_bytes_strict)
+    /// uses), or as a borrowed `&str` (a [`View`](crate::View)'s field),
+    /// which cannot hold the U+FFFD an owned `String` gets by default. Use
+    /// a `bytes` field for binary data.
+    #[error(
+        "string is not valid UTF-8 (first bad byte at string offset {valid_up_to}); \
+         strict decoding and borrowed views do not replace it"
+    )]
     InvalidUtf8 {
         /// Length of the valid prefix.
         valid_up_to: usize,

@@ -1,5 +1,7 @@
 //! Decoding from a byte slice: bounds-checked, depth-limited, never panics.
 
+use alloc::string::String;
+
 use crate::error::{DecodeError, DecodeErrorKind};
 
 /// How deep boxed values may nest before [`DecodeErrorKind::TooDeep`].
@@ -18,6 +20,42 @@ pub const DEFAULT_MAX_DEPTH: u32 = 64;
 ///
 /// Every read checks the bytes it needs against what is left and reports
 /// the offset of the item on failure.
+///
+/// # Text that is not UTF-8
+///
+/// A TL `string` should hold UTF-8, but a peer may send other bytes (a
+/// user's name cut in the middle of a character, say). By default a
+/// `string` read into an owned `String` has each invalid sequence replaced
+/// by U+FFFD, as [`String::from_utf8_lossy`] does, and the value decodes:
+/// one bad name does not cost the rest of an `updates` batch. Such a value
+/// no longer re-encodes to the bytes it was read from;
+/// [`replaced_strings`](Self::replaced_strings) counts the strings that
+/// were replaced, so a caller that needs the exact bytes can tell.
+/// [`strict_utf8`](Self::strict_utf8) refuses them instead, with
+/// [`DecodeErrorKind::InvalidUtf8`].
+///
+/// Borrowed text ([`read_str`](Self::read_str), the `&str` fields of
+/// [`View`](crate::View)s) is always read strictly: a `&str` into the input
+/// cannot hold a replacement.
+///
+/// ```
+/// use tlwire_dsl::{DecodeErrorKind, Deserializable, Reader};
+///
+/// // A `string` of 3 bytes, "a", 0xff, "b": not UTF-8.
+/// let wire = [3, b'a', 0xff, b'b'];
+///
+/// // By default the bad byte becomes U+FFFD, and the reader counts it.
+/// let mut r = Reader::new(&wire);
+/// assert_eq!(String::deserialize(&mut r).unwrap(), "a\u{FFFD}b");
+/// r.finish().unwrap();
+/// assert_eq!(r.replaced_strings(), 1);
+/// assert_eq!(String::from_bytes(&wire).unwrap(), "a\u{FFFD}b");
+///
+/// // Strictly, it is an error.
+/// let err = String::deserialize(&mut Reader::new(&wire).strict_utf8()).unwrap_err();
+/// assert_eq!(*err.kind(), DecodeErrorKind::InvalidUtf8 { valid_up_to: 1 });
+/// assert_eq!(String::from_bytes_strict(&wire).unwrap_err(), err);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Reader<'a> {
     /// The unread input. Holding what is left, rather than the whole input
@@ -29,18 +67,42 @@ pub struct Reader<'a> {
     len: usize,
     depth: u32,
     max_depth: u32,
+    /// Owned strings read so far whose invalid UTF-8 was replaced. Each
+    /// takes at least 4 bytes of input, so the count cannot overflow.
+    replaced: usize,
+    /// Whether text that is not UTF-8 is an error rather than replaced.
+    strict_utf8: bool,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `buf`, with [`DEFAULT_MAX_DEPTH`].
+    /// A reader at the start of `buf`, with [`DEFAULT_MAX_DEPTH`], that
+    /// replaces invalid UTF-8 in owned strings (see [`Reader`]).
     pub const fn new(buf: &'a [u8]) -> Self {
-        Self { rest: buf, len: buf.len(), depth: 0, max_depth: DEFAULT_MAX_DEPTH }
+        Self { rest: buf, len: buf.len(), depth: 0, max_depth: DEFAULT_MAX_DEPTH, replaced: 0, strict_utf8: false }
     }
 
     /// Sets the nesting limit for boxed values.
     pub const fn with_max_depth(mut self, max_depth: u32) -> Self {
         self.max_depth = max_depth;
         self
+    }
+
+    /// Refuses text that is not UTF-8: a `string` read into a `String`
+    /// with invalid UTF-8 is [`DecodeErrorKind::InvalidUtf8`] (at the
+    /// string's length prefix) instead of replaced, so that whatever
+    /// decodes re-encodes to the input bytes.
+    /// [`Deserializable::from_bytes_strict`] reads with such a reader.
+    pub const fn strict_utf8(mut self) -> Self {
+        self.strict_utf8 = true;
+        self
+    }
+
+    /// How many owned strings read so far had invalid UTF-8 replaced by
+    /// U+FFFD: when it is not 0, the value read does not re-encode to its
+    /// input. Always 0 for a [`strict_utf8`](Self::strict_utf8) reader.
+    #[inline]
+    pub const fn replaced_strings(&self) -> usize {
+        self.replaced
     }
 
     /// Offset of the next byte to read.
@@ -187,21 +249,43 @@ impl<'a> Reader<'a> {
     }
 
     /// The text of a TL `string`, borrowed from the input. Bytes that are not
-    /// UTF-8 are [`DecodeErrorKind::InvalidUtf8`], never replaced.
+    /// UTF-8 are [`DecodeErrorKind::InvalidUtf8`] whether or not the reader
+    /// is [`strict_utf8`](Self::strict_utf8): a `&str` into the input
+    /// cannot hold a replacement.
     #[inline]
     pub fn read_str(&mut self) -> Result<&'a str, DecodeError> {
         let at = self.offset();
         let data = self.read_bytes()?;
-        text(data, at)
+        text(data).map_err(|e| invalid_utf8(at, e))
     }
 
-    /// [`read_str`](Self::read_str) with the bytes read inline, for the
-    /// one out-of-line function every owned `String` is read by.
+    /// The text of a TL `string` as an owned `String`, for the one
+    /// out-of-line function every owned `String` is read by (the bytes
+    /// are read inline). Invalid UTF-8 is replaced and counted, or refused
+    /// by a [`strict_utf8`](Self::strict_utf8) reader; either is decided
+    /// out of line, once the string is known not to be UTF-8, so valid
+    /// text takes one path in both modes: the check of `text` and the copy.
     #[inline(always)]
-    pub(crate) fn read_str_inline(&mut self) -> Result<&'a str, DecodeError> {
+    pub(crate) fn read_string(&mut self) -> Result<String, DecodeError> {
         let at = self.offset();
         let data = self.read_bytes_inline()?;
-        text(data, at)
+        match text(data) {
+            Ok(s) => Ok(String::from(s)),
+            Err(e) => self.not_utf8(data, at, e),
+        }
+    }
+
+    /// A string read at `at` whose bytes, `data`, are not UTF-8 (`e`):
+    /// the error, or the text with U+FFFD in place of each invalid
+    /// sequence, counted.
+    #[cold]
+    #[inline(never)]
+    fn not_utf8(&mut self, data: &[u8], at: usize, e: core::str::Utf8Error) -> Result<String, DecodeError> {
+        if self.strict_utf8 {
+            return Err(invalid_utf8(at, e));
+        }
+        self.replaced += 1;
+        Ok(String::from_utf8_lossy(data).into_owned())
     }
 
     /// A vector element count, checked against the input left: each element
@@ -269,8 +353,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// `data`, a string read at offset `at`, as text; bytes that are not UTF-8
-/// are [`DecodeErrorKind::InvalidUtf8`].
+/// `data`, a string's bytes, as text, or where it stops being UTF-8.
 ///
 /// Most TL strings are ASCII (names, usernames, phone numbers, links,
 /// language codes). `is_ascii` reads a string in whole words, the first
@@ -280,7 +363,7 @@ impl<'a> Reader<'a> {
 /// `from_utf8` after `is_ascii` stops at the first of them.
 #[inline(always)]
 #[allow(unsafe_code)]
-fn text(data: &[u8], at: usize) -> Result<&str, DecodeError> {
+fn text(data: &[u8]) -> Result<&str, core::str::Utf8Error> {
     if data.is_ascii() {
         // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.
         // Every byte of `data` is below 0x80 (`is_ascii`), and a byte
@@ -289,7 +372,12 @@ fn text(data: &[u8], at: usize) -> Result<&str, DecodeError> {
         return Ok(unsafe { core::str::from_utf8_unchecked(data) });
     }
     core::str::from_utf8(data)
-        .map_err(|e| DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() }))
+}
+
+/// The error for a string, read at offset `at`, that is not UTF-8 (`e`).
+#[cold]
+fn invalid_utf8(at: usize, e: core::str::Utf8Error) -> DecodeError {
+    DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: e.valid_up_to() })
 }
 
 /// A value that can be read from TL's boxed form.
@@ -309,8 +397,36 @@ pub trait Deserializable: Sized {
     }
 
     /// Reads one value that must span all of `bytes`.
+    ///
+    /// Invalid UTF-8 in a `string` is replaced by U+FFFD (see [`Reader`]);
+    /// to tell whether it was, read with a [`Reader`] and ask it
+    /// [`replaced_strings`](Reader::replaced_strings):
+    ///
+    /// ```
+    /// use tlwire_dsl::{Deserializable, Reader};
+    ///
+    /// fn read_exact<T: Deserializable>(bytes: &[u8]) -> Result<(T, bool), tlwire_dsl::DecodeError> {
+    ///     let mut r = Reader::new(bytes);
+    ///     let value = T::deserialize(&mut r)?;
+    ///     r.finish()?;
+    ///     Ok((value, r.replaced_strings() == 0)) // false: `value` does not re-encode to `bytes`
+    /// }
+    /// assert_eq!(read_exact::<String>(&[2, b'o', b'k', 0]).unwrap(), ("ok".to_string(), true));
+    /// assert_eq!(read_exact::<String>(&[2, b'o', 0xc3, 0]).unwrap(), ("o\u{FFFD}".to_string(), false));
+    /// ```
     fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let mut r = Reader::new(bytes);
+        let v = Self::deserialize(&mut r)?;
+        r.finish()?;
+        Ok(v)
+    }
+
+    /// [`from_bytes`](Self::from_bytes) with a
+    /// [`strict_utf8`](Reader::strict_utf8) reader: a `string` that is not
+    /// UTF-8 is [`DecodeErrorKind::InvalidUtf8`], so that whatever decodes
+    /// re-encodes to exactly `bytes`.
+    fn from_bytes_strict(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let mut r = Reader::new(bytes).strict_utf8();
         let v = Self::deserialize(&mut r)?;
         r.finish()?;
         Ok(v)
@@ -367,18 +483,13 @@ mod tests {
         }
     }
 
-    /// One of the two string readers.
-    type StrReader = for<'a> fn(&mut Reader<'a>) -> Result<&'a str, DecodeError>;
-
-    /// Strings read as text, by both readers (`read_str` and the one owned
-    /// `String`s use), agree with `core::str::from_utf8` on every input
-    /// here: ASCII of every length up to 40 and at 254 to 300 (short and
-    /// long form), and each of those with one non-ASCII byte, a valid
-    /// two-, three- or four-byte character, or an invalid sequence put at
-    /// every position.
-    #[test]
-    fn text_is_exactly_from_utf8() {
-        let inserts: [&[u8]; 9] = [
+    /// The text inputs: ASCII of every length up to 40 and at 254 to 300
+    /// (short and long form), and each of those with one non-ASCII byte, a
+    /// valid two-, three- or four-byte character, or an invalid sequence
+    /// (one that `from_utf8_lossy` replaces by three U+FFFD among them)
+    /// put at every position.
+    fn text_inputs() -> Vec<Vec<u8>> {
+        let inserts: [&[u8]; 10] = [
             "é".as_bytes(),
             "ж".as_bytes(),
             "€".as_bytes(),
@@ -388,6 +499,7 @@ mod tests {
             &[0xE2, 0x82],
             &[0xF0, 0x9D, 0x84],
             &[0xFF],
+            &[0xED, 0xA0, 0x80],
         ];
         let mut inputs: Vec<Vec<u8>> = Vec::new();
         for len in (0..=40).chain(254..=300) {
@@ -399,19 +511,61 @@ mod tests {
                 }
             }
         }
-        for data in &inputs {
+        inputs
+    }
+
+    /// `data` as a TL string, after a 4-byte prefix (so that the string
+    /// is at offset 4).
+    fn at_four(data: &[u8]) -> Vec<u8> {
+        [&[7, 7, 7, 7][..], &crate::write::tests::reference(data)].concat()
+    }
+
+    /// Strings read strictly agree with `core::str::from_utf8` on every
+    /// input of [`text_inputs`] (the same text, or an error at the string
+    /// with the same `valid_up_to`): borrowed (`read_str`) from a default
+    /// and from a strict reader, and owned (`read_string`, which every
+    /// owned `String` is read by) from a strict reader, which replaces
+    /// nothing.
+    #[test]
+    fn strict_text_is_exactly_from_utf8() {
+        for data in &text_inputs() {
             let expected = core::str::from_utf8(data).map_err(|e| e.valid_up_to());
-            let input = [&[7, 7, 7, 7][..], &crate::write::tests::reference(data)].concat();
-            let readers: [StrReader; 2] = [|r| r.read_str(), |r| r.read_str_inline()];
-            for read in readers {
+            let input = at_four(data);
+            let error = |e: DecodeError| match (e.offset(), e.kind()) {
+                (4, &DecodeErrorKind::InvalidUtf8 { valid_up_to }) => valid_up_to,
+                other => panic!("{other:?} for {data:?}"),
+            };
+            for strict in [false, true] {
                 let mut r = Reader::new(&input);
+                if strict {
+                    r = r.strict_utf8();
+                }
                 r.array::<4>().unwrap();
-                let got = read(&mut r).map_err(|e| match (e.offset(), e.kind()) {
-                    (4, &DecodeErrorKind::InvalidUtf8 { valid_up_to }) => valid_up_to,
-                    other => panic!("{other:?} for {data:?}"),
-                });
-                assert_eq!(got, expected, "{data:?}");
+                assert_eq!(r.read_str().map_err(error), expected, "{data:?}");
+                assert_eq!(r.replaced_strings(), 0);
             }
+            let mut r = Reader::new(&input).strict_utf8();
+            r.array::<4>().unwrap();
+            assert_eq!(r.read_string().map_err(error), expected.map(String::from), "{data:?}");
+            assert_eq!(r.replaced_strings(), 0);
+        }
+    }
+
+    /// An owned string read by a default reader is `String::from_utf8_lossy`
+    /// of its bytes, on every input of [`text_inputs`]; the reader counts
+    /// the strings that were not UTF-8 and goes on after the padding.
+    #[test]
+    fn lossy_text_is_exactly_from_utf8_lossy() {
+        for data in &text_inputs() {
+            let input = [at_four(data), at_four(data)].concat();
+            let bad = usize::from(core::str::from_utf8(data).is_err());
+            let mut r = Reader::new(&input);
+            for n in 1..=2 {
+                r.array::<4>().unwrap();
+                assert_eq!(r.read_string().unwrap(), String::from_utf8_lossy(data), "{data:?}");
+                assert_eq!(r.replaced_strings(), n * bad, "{data:?}");
+            }
+            assert_eq!(r.remaining(), 0);
         }
     }
 }

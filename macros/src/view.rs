@@ -10,9 +10,19 @@ use crate::read::Reader;
 /// as usual. Declared with [`tl_view!`](crate::tl_view) from the same line
 /// as the owned struct, which [`into_owned`](Self::into_owned) gives back.
 ///
-/// Decoding a view checks everything the owned decoder checks (UTF-8,
-/// canonical lengths, zero padding, unknown flag bits), so a view that
-/// decodes converts to the owned value without failing.
+/// Decoding a view checks everything the owned decoder checks (canonical
+/// lengths, zero padding, unknown flag bits), so a view that decodes
+/// converts to the owned value without failing. Its text is read strictly:
+/// a `&'a str` into the input cannot hold the U+FFFD that an owned
+/// `String` gets in place of invalid UTF-8 by default (see
+/// [`Reader`]), so a view fails with
+/// [`InvalidUtf8`](crate::DecodeErrorKind::InvalidUtf8) where the owned
+/// decoder replaces. [`from_bytes`](Self::from_bytes) reads every field
+/// strictly, the owned ones too, and gives what the owned struct's
+/// [`from_bytes_strict`](crate::Deserializable::from_bytes_strict) gives:
+/// the same value or the same error. Read through a reader of your own,
+/// a view's `string` fields are strict and its owned fields follow the
+/// reader's setting.
 pub trait View<'a>: Sized {
     /// The owned struct declared from the same line.
     type Owned: Bare;
@@ -37,10 +47,11 @@ pub trait View<'a>: Sized {
         r.nested(at, Self::Owned::LEAF, Self::deserialize_bare)
     }
 
-    /// Reads one boxed value that must span all of `bytes`.
+    /// Reads one boxed value that must span all of `bytes`, with a
+    /// [`strict_utf8`](Reader::strict_utf8) reader.
     #[inline]
     fn from_bytes(bytes: &'a [u8]) -> Result<Self, DecodeError> {
-        let mut r = Reader::new(bytes);
+        let mut r = Reader::new(bytes).strict_utf8();
         let v = Self::deserialize(&mut r)?;
         r.finish()?;
         Ok(v)

@@ -155,12 +155,16 @@ fn views_check_what_the_owned_decoder_checks() {
     };
     let good = call.to_bytes().unwrap();
     // first_name starts after id, flags and inputUserSelf: prefix byte at 12.
+    // Text that is not UTF-8: a view, which cannot hold a replacement,
+    // fails as the owned decoder does in strict mode; by default the owned
+    // decoder replaces it.
     let mut bad = good.clone();
     bad[13] = 0xff;
-    let owned = functions::AddContact::from_bytes(&bad).unwrap_err();
+    let owned = functions::AddContact::from_bytes_strict(&bad).unwrap_err();
     let view = views::AddContactRef::from_bytes(&bad).unwrap_err();
     assert_eq!(view, owned);
     assert_eq!((view.offset(), view.kind().clone()), (12, DecodeErrorKind::InvalidUtf8 { valid_up_to: 0 }));
+    assert_eq!(functions::AddContact::from_bytes(&bad).unwrap().first_name, "\u{FFFD}bc");
     // Another constructor's id, a cut, an unknown flag bit, trailing bytes.
     let mut other = good.clone();
     other[0] ^= 1;

@@ -76,7 +76,7 @@
 //! | TL | Rust |
 //! |---|---|
 //! | `int`, `long`, `double` | `i32`, `i64`, `f64` |
-//! | `string` | `String` (UTF-8; decoding other bytes is [`DecodeErrorKind::InvalidUtf8`], never a silent replacement) |
+//! | `string` | `String` (UTF-8; decoding replaces each invalid sequence by U+FFFD and counts the string in [`Reader::replaced_strings`], since it no longer re-encodes to its input; a [`Reader::strict_utf8`] reader, as in [`Deserializable::from_bytes_strict`], refuses it with [`DecodeErrorKind::InvalidUtf8`]; a view's `&str` always does) |
 //! | `bytes` | `Vec<u8>` |
 //! | `int128`, `int256` | `[u8; 16]`, `[u8; 32]` |
 //! | `Bool` | `bool` (`boolTrue`/`boolFalse` on the wire) |

@@ -29,30 +29,16 @@ rules below are its generator's (grammers-tl-gen 0.11, `rustifier.rs`,
 import re
 import sys
 
+import tl_lines
+
 BUILTIN_LINES = {"vector"}
 MAX_WIDTH = 120  # rustfmt.toml: generated lines must be left as they are by rustfmt
 
 
 def parse(path):
     """Every definition: (name, id, is_method, generic, type), in schema order."""
-    defs = []
-    method = False
-    for line in open(path):
-        line = line.strip()
-        if line.startswith("---functions---"):
-            method = True
-            continue
-        if line.startswith("---types---"):
-            method = False
-            continue
-        if not line or line.startswith("//"):
-            continue
-        m = re.match(r"^([\w.]+)#([0-9a-f]+)\s*(.*?)\s*=\s*([^;]+?)\s*;$", line)
-        if not m:
-            sys.exit(f"gen_grammers_dispatch.py: unrecognised line: {line}")
-        name, cid, fields, ty = m.groups()
-        defs.append((name, int(cid, 16), method, "{X:Type}" in fields, ty))
-    return defs
+    return [(name, cid, method, "{X:Type}" in fields, ty)
+            for name, cid, fields, ty, method in tl_lines.definitions(path, "gen_grammers_dispatch.py")]
 
 
 def rusty(name):

@@ -1,25 +1,40 @@
 #!/usr/bin/env python3
-"""Writes src/tlp_full.rs: tl-proto declarations of every layer-122 type
-that an `Updates` can contain, so the tl-proto decoding rows read the same
-types a tl-proto user must declare to read real traffic (all 88 `Update`
-constructors, every `Message`, `MessageMedia`, `Chat`, ...).
+"""Writes src/tlp_full.rs: the tl-proto declarations the benches use,
+generated from the layer-122 schema, so that tl-proto reads and writes the
+same definitions tlwire does, declared as a tl-proto user must to handle
+real traffic:
+
+- every type an `Updates` or an `upload.File` can contain (all 88 `Update`
+  constructors, every `Message`, `MessageMedia`, `Chat`, ...), one
+  `#[tl(boxed)]` enum per type and one struct per constructor (in `ctor`);
+- the methods the encoding benches send (in `functions`);
+- borrowed twins of the constructors the benches also decode in place,
+  their `string` and `bytes` fields pointing into the input (in `borrowed`).
 
     python3 benches/peers/gen_tlp_full.py schema/api-layer122.tl > benches/peers/src/tlp_full.rs
 
 The layout mirrors tlwire's, so the rows compare codecs rather than
-layouts: one struct per constructor (in `ctor`), one `#[tl(boxed)]` enum
-per type, and the constructors tlwire marks `#[boxed]` in `src/layer122/enums/`
-(large or recursive ones) behind a `Box` here too.
+layouts: the constructors tlwire marks `#[boxed]` in `src/layer122/enums/`
+(large or recursive ones) are behind a `Box` here too. What tl-proto lacks
+for TL as tlwire reads it (a boxed `Vector<T>`, UTF-8-checked strings) is
+in src/tlp_support.rs.
 """
 import os
 import re
 import sys
 
+import tl_lines
+
 KEYWORDS = {"type", "static", "final", "ref", "move", "match", "mod", "loop", "where", "yield", "async",
             "await", "box", "in", "fn", "let", "use", "impl", "crate", "super", "struct", "enum", "trait", "dyn",
             "abstract", "become", "do", "macro", "override", "priv", "typeof", "unsized", "virtual", "try", "gen"}
 BUILTIN = {"int", "long", "double", "string", "bytes", "int128", "int256", "Bool", "true", "#"}
-ROOT = "Updates"
+# The types whose every constructor is declared, with all they contain.
+ROOTS = ["Updates", "upload.File"]
+# The methods the encoding benches send.
+METHODS = ["contacts.addContact", "contacts.acceptContact", "upload.saveFilePart"]
+# The constructors decoded in place as well.
+BORROWED = ["updateShortMessage", "upload.file"]
 
 
 def camel(name):
@@ -38,26 +53,10 @@ def field_ident(name):
 
 
 def parse(path):
-    """The constructors of the types section: (name, id, [(field, type)], type)."""
-    ctors = []
-    for line in open(path):
-        line = line.strip()
-        if line.startswith("---functions---"):
-            break
-        if not line or line.startswith("//") or line.startswith("---"):
-            continue
-        m = re.match(r"^([\w.]+)#([0-9a-f]+)\s*(.*?)\s*=\s*([\w.<>]+)\s*;$", line)
-        if not m:
-            continue
-        name, cid, fields, ty = m.groups()
-        if ty in ("Bool", "True", "Vector t", "Error") and name in ("boolFalse", "boolTrue", "true", "vector"):
-            continue
-        parsed = []
-        for f in fields.split():
-            fname, ftype = f.split(":", 1)
-            parsed.append((fname, ftype))
-        ctors.append((name, int(cid, 16), parsed, ty))
-    return ctors
+    """The definitions: (name, id, [(field, type)], type, is_method)."""
+    return [(name, cid, [tuple(f.split(":", 1)) for f in fields.split()], ty, method)
+            for name, cid, fields, ty, method in tl_lines.definitions(path, "gen_tlp_full.py")
+            if name not in ("boolFalse", "boolTrue", "true", "vector")]
 
 
 def boxed_set(enums_dir):
@@ -75,23 +74,15 @@ def inner_types(ftype):
     return [m.group(1)] if m else [ftype]
 
 
+PRIMITIVES = {"int": "i32", "long": "i64", "double": "f64", "int128": "[u8; 16]", "int256": "[u8; 32]",
+              "bytes": "Vec<u8>", "Bool": "bool"}
+
+
 def rust_type(ftype, in_vec=False):
-    if ftype == "int":
-        return "i32"
-    if ftype == "long":
-        return "i64"
-    if ftype == "double":
-        return "f64"
-    if ftype == "int128":
-        return "[u8; 16]"
-    if ftype == "int256":
-        return "[u8; 32]"
-    if ftype == "bytes":
-        return "Vec<u8>"
+    if ftype in PRIMITIVES:
+        return PRIMITIVES[ftype]
     if ftype == "string":
         return "Str" if in_vec else "String"
-    if ftype == "Bool":
-        return "bool"
     m = re.match(r"^Vector<(.+)>$", ftype)
     if m:
         return f"BoxedVec<{rust_type(m.group(1), True)}>"
@@ -100,23 +91,69 @@ def rust_type(ftype, in_vec=False):
     return f"super::{camel(ftype)}"
 
 
+def field_type(ftype, borrowed):
+    """A field's Rust type and its `with` module: owned, or borrowed from the input."""
+    if ftype == "string":
+        return ("&'tl str", "tl_str") if borrowed else ("String", "tl_string")
+    if ftype == "bytes" and borrowed:
+        return "&'tl [u8]", None
+    return rust_type(ftype), None
+
+
+def struct(w, indent, name, cid, fields, rust_name, boxed=False, borrowed=False):
+    """One `#[derive(TlRead, TlWrite)]` struct: a constructor's or method's fields."""
+    pad = " " * indent
+    w("")
+    w(f"{pad}/// `{name}#{cid:08x}`")
+    w(f"{pad}#[derive(Debug, TlRead, TlWrite)]")
+    if boxed:
+        w(f"{pad}#[tl(boxed, id = 0x{cid:08x})]")
+    lifetime = "<'tl>" if borrowed else ""
+    w(f"{pad}pub struct {rust_name}{lifetime} {{")
+    flag_fields = [f for f, ft in fields if ft == "#"]
+    for fname, ftype in fields:
+        ident = field_ident(fname)
+        attrs = []
+        if ftype == "#":
+            w(f"{pad}    #[tl(flags)]")
+            w(f"{pad}    pub {ident}: (),")
+            continue
+        m = re.match(r"^(flags\d*)\.(\d+)\?(.+)$", ftype)
+        if m:
+            flag, bit, inner = m.groups()
+            attrs.append(f"flags_bit = {bit}" if len(flag_fields) == 1 else f'flags_bit = "{flag}.{bit}"')
+            ty, with_ = ("()", None) if inner == "true" else field_type(inner, borrowed)
+            ty = f"Option<{ty}>"
+        else:
+            ty, with_ = field_type(ftype, borrowed)
+        if with_:
+            attrs.append(f'with = "{with_}"')
+        if attrs:
+            w(f"{pad}    #[tl({', '.join(attrs)})]")
+        w(f"{pad}    pub {ident}: {ty},")
+    w(f"{pad}}}")
+
+
 def main():
     schema = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
     boxed = boxed_set(os.path.join(here, "..", "..", "src", "layer122", "enums"))
-    ctors = parse(schema)
+    defs = parse(schema)
+    by_name = {d[0]: d for d in defs}
     by_type = {}
-    for c in ctors:
-        by_type.setdefault(c[3], []).append(c)
+    for d in defs:
+        if not d[4]:
+            by_type.setdefault(d[3], []).append(d)
 
-    # The types an `Updates` can reach.
-    seen, todo = set(), [ROOT]
+    # The types the roots and the methods' fields can reach.
+    seen = set()
+    todo = list(ROOTS) + [inner for m in METHODS for _, ftype in by_name[m][2] for inner in inner_types(ftype)]
     while todo:
         t = todo.pop()
         if t in seen or t not in by_type:
             continue
         seen.add(t)
-        for _, _, fields, _ in by_type[t]:
+        for _, _, fields, _, _ in by_type[t]:
             for _, ftype in fields:
                 for inner in inner_types(ftype):
                     if inner not in BUILTIN and inner not in seen:
@@ -126,24 +163,25 @@ def main():
     out = []
     w = out.append
     w("// @generated by benches/peers/gen_tlp_full.py from api-layer122.tl; do not edit.")
-    w("//! tl-proto declarations of every layer-122 type an `Updates` can contain")
-    w(f"//! ({len(types)} types, {sum(len(by_type[t]) for t in types)} constructors), generated by")
-    w("//! `benches/peers/gen_tlp_full.py`: what a tl-proto user must declare to")
-    w("//! read real updates. The layout is tlwire's: the constructors tlwire")
-    w("//! marks `#[boxed]` are behind a `Box` here too.")
+    w("//! tl-proto declarations of layer 122, generated by `benches/peers/gen_tlp_full.py`:")
+    w(f"//! every type an `Updates` or an `upload.File` can contain ({len(types)} types,")
+    w(f"//! {sum(len(by_type[t]) for t in types)} constructors), what a tl-proto user must declare to read real")
+    w("//! traffic; the methods the benches send ([`functions`]); borrowed twins of")
+    w("//! the constructors also decoded in place ([`borrowed`]). The layout is")
+    w("//! tlwire's: the constructors tlwire marks `#[boxed]` are behind a `Box` here too.")
     w("")
     w("#![allow(clippy::large_enum_variant, dead_code)]")
     w("")
     w("use tl_proto::{TlRead, TlWrite};")
     w("")
-    w("pub use crate::tlp::{BoxedVec, Str};")
+    w("pub use crate::tlp_support::{BoxedVec, Str};")
     w("")
     for t in types:
         w(f"/// `{t}`.")
         w("#[derive(Debug, TlRead, TlWrite)]")
         w("#[tl(boxed)]")
         w(f"pub enum {camel(t)} {{")
-        for name, cid, fields, _ in by_type[t]:
+        for name, cid, fields, _, _ in by_type[t]:
             w(f"    /// `{name}#{cid:08x}`")
             w(f"    #[tl(id = 0x{cid:08x})]")
             variant = camel(name.split(".")[-1])
@@ -156,45 +194,29 @@ def main():
                 w(f"    {variant},")
         w("}")
         w("")
-    w("/// One struct per constructor.")
-    w("pub mod ctor {")
-    w("    use super::{BoxedVec, Str, TlRead, TlWrite};")
-    w("    use crate::tlp::tl_string;")
-    for t in types:
-        for name, cid, fields, _ in by_type[t]:
-            if not fields:
-                continue
+    modules = [
+        ("One struct per constructor.", "ctor", [(by_name[n], False) for t in types for n, *_ in by_type[t]], False),
+        ("The methods the benches send, boxed.", "functions", [(by_name[n], True) for n in METHODS], False),
+        ("Constructors read in place, boxed: `string` and `bytes` fields borrow from the input.", "borrowed",
+         [(by_name[n], True) for n in BORROWED], True),
+    ]
+    for i, (doc, module, items, borrowed) in enumerate(modules):
+        body = []
+        for (name, cid, fields, _, _), is_boxed in items:
+            if fields:
+                struct(body.append, 4, name, cid, fields, camel(name), boxed=is_boxed, borrowed=borrowed)
+        text = "\n".join(body)
+        if i:
             w("")
-            w(f"    /// `{name}#{cid:08x}`")
-            w("    #[derive(Debug, TlRead, TlWrite)]")
-            w(f"    pub struct {camel(name)} {{")
-            flag_fields = [f for f, ft in fields if ft == "#"]
-            for fname, ftype in fields:
-                ident = field_ident(fname)
-                if ftype == "#":
-                    w("        #[tl(flags)]")
-                    w(f"        pub {ident}: (),")
-                    continue
-                m = re.match(r"^(flags\d*)\.(\d+)\?(.+)$", ftype)
-                if m:
-                    flag, bit, inner = m.groups()
-                    bit_attr = f"flags_bit = {bit}" if len(flag_fields) == 1 else f'flags_bit = "{flag}.{bit}"'
-                    if inner == "true":
-                        w(f"        #[tl({bit_attr})]")
-                        w(f"        pub {ident}: Option<()>,")
-                    elif inner == "string":
-                        w(f'        #[tl({bit_attr}, with = "tl_string")]')
-                        w(f"        pub {ident}: Option<String>,")
-                    else:
-                        w(f"        #[tl({bit_attr})]")
-                        w(f"        pub {ident}: Option<{rust_type(inner)}>,")
-                elif ftype == "string":
-                    w('        #[tl(with = "tl_string")]')
-                    w(f"        pub {ident}: String,")
-                else:
-                    w(f"        pub {ident}: {rust_type(ftype)},")
-            w("    }")
-    w("}")
+        w(f"/// {doc}")
+        w(f"pub mod {module} {{")
+        # What the structs name, and nothing else.
+        w(f"    use super::{{{', '.join([n for n in ('BoxedVec', 'Str') if n + '<' in text or n + '>' in text] + ['TlRead', 'TlWrite'])}}};")
+        helpers = [h for h in ("tl_str", "tl_string") if f'"{h}"' in text]
+        if helpers:
+            w(f"    use crate::tlp_support::{helpers[0] if len(helpers) == 1 else '{' + ', '.join(helpers) + '}'};")
+        out.extend(body)
+        w("}")
     print("\n".join(out))
 
 

@@ -12,7 +12,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
 use tlwire::{Deserializable, Serializable, View, enums, types, views};
-use tlwire_peers::{data, gram, harness, tlp, tlp_full};
+use tlwire_peers::tlp_full::borrowed;
+use tlwire_peers::tlp_support::{BoxedVec, decode_all};
+use tlwire_peers::{data, gram, harness, tlp_full};
 
 /// Adds the benches for one message: `ours` decodes `bytes` (also the
 /// tl-proto input), `theirs` decodes `grammers_bytes`.
@@ -30,7 +32,7 @@ fn decode_group<T, G, P>(
     // Checked once, outside the timed loops.
     let ours = T::from_bytes(bytes).unwrap();
     assert_eq!(ours.to_bytes().unwrap(), bytes, "{name}: tlwire round trip");
-    let p: P = tlp::decode_all(bytes).unwrap();
+    let p: P = decode_all(bytes).unwrap();
     assert_eq!(tl_proto::serialize(&p), bytes, "{name}: tl-proto round trip");
     let g = G::from_bytes(grammers_bytes).unwrap();
     assert_eq!(g.to_bytes(), grammers_bytes, "{name}: grammers round trip");
@@ -41,7 +43,7 @@ fn decode_group<T, G, P>(
     harness::bytes(&mut group, grammers_bytes.len());
     group.bench_function("grammers", |b| b.iter(|| black_box(G::from_bytes(black_box(grammers_bytes)).unwrap())));
     harness::bytes(&mut group, bytes.len());
-    group.bench_function("tl-proto", |b| b.iter(|| black_box(tlp::decode_all::<P>(black_box(bytes)).unwrap())));
+    group.bench_function("tl-proto", |b| b.iter(|| black_box(decode_all::<P>(black_box(bytes)).unwrap())));
     extra(&mut group);
     harness::memcpy(&mut group, bytes.len());
     group.finish();
@@ -55,7 +57,7 @@ fn update_short_message(c: &mut Criterion) {
     let view = views::root::UpdateShortMessageRef::from_bytes(&bytes).unwrap();
     assert!(bytes.as_ptr_range().contains(&view.message.as_ptr()), "the view borrows the text");
     assert_eq!(enums::Updates::from(view.into_owned()), enums::Updates::from_bytes(&bytes).unwrap());
-    let r: tlp::UpdateShortMessageRef<'_> = tlp::decode_all(&bytes).unwrap();
+    let r: borrowed::UpdateShortMessage<'_> = decode_all(&bytes).unwrap();
     assert_eq!(tl_proto::serialize(&r), bytes, "tl-proto borrowed round trip");
     let input = bytes.clone();
     decode_group::<enums::Updates, gt::enums::Updates, tlp_full::Updates>(
@@ -69,7 +71,7 @@ fn update_short_message(c: &mut Criterion) {
                 b.iter(|| black_box(views::root::UpdateShortMessageRef::from_bytes(black_box(&input)).unwrap()))
             });
             g.bench_function("tl-proto borrowed", |b| {
-                b.iter(|| black_box(tlp::decode_all::<tlp::UpdateShortMessageRef<'_>>(black_box(&input)).unwrap()))
+                b.iter(|| black_box(decode_all::<borrowed::UpdateShortMessage<'_>>(black_box(&input)).unwrap()))
             });
         },
     );
@@ -86,18 +88,18 @@ fn updates100(c: &mut Criterion) {
 
 fn vector_long(c: &mut Criterion) {
     let bytes = data::vector_long_bytes();
-    decode_group::<Vec<i64>, Vec<i64>, tlp::BoxedVec<i64>>(c, "Vector<long> 1000", &bytes, &bytes, |_| {});
+    decode_group::<Vec<i64>, Vec<i64>, BoxedVec<i64>>(c, "Vector<long> 1000", &bytes, &bytes, |_| {});
 }
 
 fn upload_file(c: &mut Criterion) {
     let bytes = data::upload_file_bytes();
-    let r: tlp::UploadFileRef<'_> = tlp::decode_all(&bytes).unwrap();
+    let r: borrowed::UploadFile<'_> = decode_all(&bytes).unwrap();
     assert_eq!(r.bytes.len(), data::PART);
     let view = views::upload::FileRef::from_bytes(&bytes).unwrap();
     assert!(bytes.as_ptr_range().contains(&view.bytes.as_ptr()), "the view borrows the part");
     assert_eq!(view.into_owned(), types::upload::File::from_bytes(&bytes).unwrap());
     let input = bytes.clone();
-    decode_group::<types::upload::File, gt::enums::upload::File, tlp::UploadFile>(
+    decode_group::<types::upload::File, gt::enums::upload::File, tlp_full::UploadFile>(
         c,
         "upload.file 512KiB",
         &bytes,
@@ -108,7 +110,7 @@ fn upload_file(c: &mut Criterion) {
                 b.iter(|| black_box(views::upload::FileRef::from_bytes(black_box(&input)).unwrap()))
             });
             g.bench_function("tl-proto borrowed", |b| {
-                b.iter(|| black_box(tlp::decode_all::<tlp::UploadFileRef<'_>>(black_box(&input)).unwrap()))
+                b.iter(|| black_box(decode_all::<borrowed::UploadFile<'_>>(black_box(&input)).unwrap()))
             });
         },
     );

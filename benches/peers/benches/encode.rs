@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tlwire::Serializable;
-use tlwire_peers::{data, gram, harness, tlp, tlp_full};
+use tlwire_peers::{data, gram, harness, tlp_full, tlp_support};
 
 /// Adds the tlwire, grammers and tl-proto benches for one message.
 fn encode_group<T, G, P>(c: &mut Criterion, name: &str, ours: &T, theirs: &G, tlp_value: &P, grammers_bytes: &[u8])
@@ -64,20 +64,27 @@ where
 fn add_contact(c: &mut Criterion) {
     let ours = data::add_contact();
     let expected = gram::patched(&ours.to_bytes().unwrap(), gram::ADD_CONTACT_PATCHES);
-    encode_group(c, "contacts.addContact", &ours, &gram::add_contact(), &tlp::add_contact(), &expected);
+    encode_group(c, "contacts.addContact", &ours, &gram::add_contact(), &tlp_support::add_contact(), &expected);
 }
 
 fn accept_contact(c: &mut Criterion) {
     let ours = data::accept_contact();
     let expected = gram::patched(&ours.to_bytes().unwrap(), gram::ACCEPT_CONTACT_PATCHES);
-    encode_group(c, "contacts.acceptContact", &ours, &gram::accept_contact(), &tlp::accept_contact(), &expected);
+    encode_group(
+        c,
+        "contacts.acceptContact",
+        &ours,
+        &gram::accept_contact(),
+        &tlp_support::accept_contact(),
+        &expected,
+    );
 }
 
 fn update_short_message(c: &mut Criterion) {
     let bytes = data::usm18_bytes();
     let ours = data::usm18();
     let theirs = gram::updates(&ours);
-    let tlp_value: tlp_full::Updates = tlp::decode_all(&bytes).unwrap();
+    let tlp_value: tlp_full::Updates = tlp_support::decode_all(&bytes).unwrap();
     let expected = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
     encode_group(c, "updateShortMessage18", &ours, &theirs, &tlp_value, &expected);
 }
@@ -86,7 +93,14 @@ fn save_file_part(c: &mut Criterion) {
     let ours = data::save_file_part();
     // Same definition in both layers: identical bytes.
     let expected = ours.to_bytes().unwrap();
-    encode_group(c, "upload.saveFilePart 512KiB", &ours, &gram::save_file_part(), &tlp::save_file_part(), &expected);
+    encode_group(
+        c,
+        "upload.saveFilePart 512KiB",
+        &ours,
+        &gram::save_file_part(),
+        &tlp_support::save_file_part(),
+        &expected,
+    );
 }
 
 criterion_group!(benches, add_contact, accept_contact, update_short_message, save_file_part);

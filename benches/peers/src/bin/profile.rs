@@ -12,7 +12,9 @@ use std::hint::black_box;
 
 use grammers_tl_types::Serializable as _;
 use tlwire::{Deserializable, Serializable, enums, types};
-use tlwire_peers::{data, gram, tlp, tlp_full};
+use tlwire_peers::tlp_full::{self, borrowed};
+use tlwire_peers::tlp_support::{self, BoxedVec, decode_all};
+use tlwire_peers::{data, gram};
 
 #[inline(never)]
 fn run_encode_fresh<T: Serializable>(v: &T, n: usize) {
@@ -88,14 +90,14 @@ fn run_view<'a, T: tlwire::View<'a>>(b: &'a [u8], n: usize) {
 #[inline(never)]
 fn run_tlp_view<'a, T: tl_proto::TlRead<'a>>(b: &'a [u8], n: usize) {
     for _ in 0..n {
-        black_box(tlp::decode_all::<T>(black_box(b)).unwrap());
+        black_box(decode_all::<T>(black_box(b)).unwrap());
     }
 }
 
 #[inline(never)]
 fn run_tlp_decode<T: for<'a> tl_proto::TlRead<'a>>(b: &[u8], n: usize) {
     for _ in 0..n {
-        black_box(tlp::decode_all::<T>(black_box(b)).unwrap());
+        black_box(decode_all::<T>(black_box(b)).unwrap());
     }
 }
 
@@ -115,18 +117,17 @@ fn main() {
         "enc-usm18-fresh" => run_encode_fresh(&data::usm18(), n),
         "enc-usm18-reused" => run_encode_reused(&data::usm18(), n),
         "enc-part-reused" => run_encode_reused(&data::save_file_part(), n),
-        "p-enc-part-reused" => run_tlp_reused(&tlp::save_file_part(), n),
+        "p-enc-part-reused" => run_tlp_reused(&tlp_support::save_file_part(), n),
         "g-enc-add-fresh" => run_grammers_fresh(&gram::add_contact(), n),
         "g-enc-add-reused" => run_grammers_reused(&gram::add_contact(), n),
         "g-enc-accept-fresh" => run_grammers_fresh(&gram::accept_contact(), n),
         "g-enc-accept-reused" => run_grammers_reused(&gram::accept_contact(), n),
         "g-enc-usm18-reused" => run_grammers_reused(&gram::updates(&data::usm18()), n),
-        "p-enc-add-fresh" => run_tlp_fresh(&tlp::add_contact(), n),
-        "p-enc-add-reused" => run_tlp_reused(&tlp::add_contact(), n),
-        "p-enc-accept-fresh" => run_tlp_fresh(&tlp::accept_contact(), n),
-        "p-enc-accept-reused" => run_tlp_reused(&tlp::accept_contact(), n),
-        "p-enc-usm18-reused" => run_tlp_reused(&tlp::decode_all::<tlp_full::Updates>(&usm).unwrap(), n),
-        "p-enc-usm18-reused-trimmed" => run_tlp_reused(&tlp::decode_all::<tlp::Updates>(&usm).unwrap(), n),
+        "p-enc-add-fresh" => run_tlp_fresh(&tlp_support::add_contact(), n),
+        "p-enc-add-reused" => run_tlp_reused(&tlp_support::add_contact(), n),
+        "p-enc-accept-fresh" => run_tlp_fresh(&tlp_support::accept_contact(), n),
+        "p-enc-accept-reused" => run_tlp_reused(&tlp_support::accept_contact(), n),
+        "p-enc-usm18-reused" => run_tlp_reused(&decode_all::<tlp_full::Updates>(&usm).unwrap(), n),
         "dec-usm18" => run_decode::<enums::Updates>(&usm, n),
         "dec-usm18-cyrillic" => run_decode::<enums::Updates>(&data::usm18_cyrillic_bytes(), n),
         "p-dec-usm18-cyrillic" => run_tlp_decode::<tlp_full::Updates>(&data::usm18_cyrillic_bytes(), n),
@@ -134,16 +135,14 @@ fn main() {
         "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
         "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),
         "dec-usm18-view" => run_view::<tlwire::views::root::UpdateShortMessageRef<'_>>(&usm, n),
-        "p-dec-usm18-view" => run_tlp_view::<tlp::UpdateShortMessageRef<'_>>(&usm, n),
+        "p-dec-usm18-view" => run_tlp_view::<borrowed::UpdateShortMessage<'_>>(&usm, n),
         "dec-file-view" => run_view::<tlwire::views::upload::FileRef<'_>>(&data::upload_file_bytes(), n),
-        "p-dec-file-view" => run_tlp_view::<tlp::UploadFileRef<'_>>(&data::upload_file_bytes(), n),
+        "p-dec-file-view" => run_tlp_view::<borrowed::UploadFile<'_>>(&data::upload_file_bytes(), n),
         "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),
         "g-dec-updates100" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&upd_g, n),
         "p-dec-usm18" => run_tlp_decode::<tlp_full::Updates>(&usm, n),
-        "p-dec-usm18-trimmed" => run_tlp_decode::<tlp::Updates>(&usm, n),
         "p-dec-updates100" => run_tlp_decode::<tlp_full::Updates>(&upd, n),
-        "p-dec-updates100-trimmed" => run_tlp_decode::<tlp::Updates>(&upd, n),
-        "p-dec-veclong" => run_tlp_decode::<tlp::BoxedVec<i64>>(&data::vector_long_bytes(), n),
+        "p-dec-veclong" => run_tlp_decode::<BoxedVec<i64>>(&data::vector_long_bytes(), n),
         other => panic!("unknown operation {other}"),
     }
 }

@@ -6,39 +6,22 @@
 //! `cargo bench --bench encode`. The comparison with grammers-tl-types and
 //! tl-proto lives in `benches/peers` (`cargo bench -p tlwire-peers`).
 
-use std::hint::black_box;
-
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group, criterion_main};
 use tlwire::{Serializable, functions, types};
+
+#[path = "peers/src/harness.rs"]
+mod harness;
 
 /// One group: tlwire fresh/reused, memcpy fresh/reused, for `value`.
 fn group<T: Serializable>(c: &mut Criterion, name: &str, value: &T, expected_head: [u8; 4]) {
     let bytes = value.to_bytes().unwrap();
     assert_eq!(bytes[..4], expected_head, "{name}: constructor id");
     assert_eq!(value.serialized_len().unwrap(), bytes.len());
-    let n = bytes.len();
 
     let mut g = c.benchmark_group(format!("tlwire-only encode {name}"));
-    g.throughput(Throughput::Bytes(n as u64));
-    g.bench_function("tlwire fresh", |b| b.iter(|| black_box(black_box(value).to_bytes().unwrap())));
-    let mut buf = Vec::new();
-    g.bench_function("tlwire reused", |b| {
-        b.iter(|| {
-            buf.clear();
-            black_box(black_box(value).encode_into(&mut buf).unwrap());
-            black_box(&buf);
-        })
-    });
-    let src = bytes.clone();
-    let mut dst = Vec::with_capacity(n);
-    g.bench_function("memcpy reused", |b| {
-        b.iter(|| {
-            dst.clear();
-            dst.extend_from_slice(black_box(&src[..]));
-            black_box(&dst);
-        })
-    });
-    g.bench_function("memcpy fresh", |b| b.iter(|| black_box(black_box(&src[..]).to_vec())));
+    harness::bytes(&mut g, bytes.len());
+    harness::tlwire_encode(&mut g, value);
+    harness::memcpy(&mut g, bytes.len());
     g.finish();
 }
 

@@ -9,7 +9,8 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
 use tlwire::{Deserializable, Serializable, View, enums, types, views};
 use tlwire_peers::tlp_full::borrowed;
@@ -23,7 +24,7 @@ fn decode_group<T, G, P>(
     name: &str,
     bytes: &[u8],
     grammers_bytes: &[u8],
-    extra: impl FnOnce(&mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>),
+    extra: impl FnOnce(&mut BenchmarkGroup<'_, WallTime>),
 ) where
     T: Deserializable + Serializable,
     G: gt::Deserializable + gt::Serializable,
@@ -49,6 +50,19 @@ fn decode_group<T, G, P>(
     group.finish();
 }
 
+/// The borrowed rows of a group: `tlwire` (a view) and `tl_proto` (a
+/// borrowed struct), each decoding `input` in place and dropping the value.
+fn borrowed_rows(
+    input: Vec<u8>,
+    tlwire: impl Fn(&[u8]),
+    tl_proto: impl Fn(&[u8]),
+) -> impl FnOnce(&mut BenchmarkGroup<'_, WallTime>) {
+    move |g| {
+        g.bench_function("tlwire borrowed", |b| b.iter(|| tlwire(black_box(&input))));
+        g.bench_function("tl-proto borrowed", |b| b.iter(|| tl_proto(black_box(&input))));
+    }
+}
+
 fn update_short_message(c: &mut Criterion) {
     let bytes = data::usm18_bytes();
     let gbytes = gram::patched(&bytes, gram::UPDATE_SHORT_MESSAGE_PATCHES);
@@ -59,21 +73,18 @@ fn update_short_message(c: &mut Criterion) {
     assert_eq!(enums::Updates::from(view.into_owned()), enums::Updates::from_bytes(&bytes).unwrap());
     let r: borrowed::UpdateShortMessage<'_> = decode_all(&bytes).unwrap();
     assert_eq!(tl_proto::serialize(&r), bytes, "tl-proto borrowed round trip");
-    let input = bytes.clone();
+    // Both borrowing the text from the input; the entities are owned in both.
+    let rows = borrowed_rows(
+        bytes.clone(),
+        |b| _ = black_box(views::root::UpdateShortMessageRef::from_bytes(b).unwrap()),
+        |b| _ = black_box(decode_all::<borrowed::UpdateShortMessage<'_>>(b).unwrap()),
+    );
     decode_group::<enums::Updates, gt::enums::Updates, tlp_full::Updates>(
         c,
         "updateShortMessage18",
         &bytes,
         &gbytes,
-        move |g| {
-            // Both borrowing the text from the input; the entities are owned in both.
-            g.bench_function("tlwire borrowed", |b| {
-                b.iter(|| black_box(views::root::UpdateShortMessageRef::from_bytes(black_box(&input)).unwrap()))
-            });
-            g.bench_function("tl-proto borrowed", |b| {
-                b.iter(|| black_box(decode_all::<borrowed::UpdateShortMessage<'_>>(black_box(&input)).unwrap()))
-            });
-        },
+        rows,
     );
 }
 
@@ -98,21 +109,18 @@ fn upload_file(c: &mut Criterion) {
     let view = views::upload::FileRef::from_bytes(&bytes).unwrap();
     assert!(bytes.as_ptr_range().contains(&view.bytes.as_ptr()), "the view borrows the part");
     assert_eq!(view.into_owned(), types::upload::File::from_bytes(&bytes).unwrap());
-    let input = bytes.clone();
+    // Both borrowing the part from the input.
+    let rows = borrowed_rows(
+        bytes.clone(),
+        |b| _ = black_box(views::upload::FileRef::from_bytes(b).unwrap()),
+        |b| _ = black_box(decode_all::<borrowed::UploadFile<'_>>(b).unwrap()),
+    );
     decode_group::<types::upload::File, gt::enums::upload::File, tlp_full::UploadFile>(
         c,
         "upload.file 512KiB",
         &bytes,
         &bytes,
-        move |g| {
-            // Both borrowing the part from the input.
-            g.bench_function("tlwire borrowed", |b| {
-                b.iter(|| black_box(views::upload::FileRef::from_bytes(black_box(&input)).unwrap()))
-            });
-            g.bench_function("tl-proto borrowed", |b| {
-                b.iter(|| black_box(decode_all::<borrowed::UploadFile<'_>>(black_box(&input)).unwrap()))
-            });
-        },
+        rows,
     );
 }
 

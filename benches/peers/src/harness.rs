@@ -1,9 +1,27 @@
-//! Criterion helpers shared by the groups.
+//! Criterion helpers shared by the groups, here and in the root crate's
+//! `benches/encode.rs` (which includes this file as a module, having no
+//! dependency on this crate): tlwire's encodes and the memcpy baselines.
 
 use std::hint::black_box;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Throughput};
+use tlwire::Serializable;
+
+/// Adds tlwire's two encodes of `value` to a group: `tlwire fresh`
+/// (`to_bytes`, a new `Vec`) and `tlwire reused` (`encode_into` a buffer
+/// kept across iterations).
+pub fn tlwire_encode<T: Serializable>(g: &mut BenchmarkGroup<'_, WallTime>, value: &T) {
+    g.bench_function("tlwire fresh", |b| b.iter(|| black_box(black_box(value).to_bytes().unwrap())));
+    let mut buf = Vec::new();
+    g.bench_function("tlwire reused", |b| {
+        b.iter(|| {
+            buf.clear();
+            black_box(black_box(value).encode_into(&mut buf).unwrap());
+            black_box(&buf);
+        })
+    });
+}
 
 /// Adds the two memcpy baselines for `n` bytes to a group:
 /// `memcpy reused` copies into a buffer kept across iterations (the bound

@@ -13,7 +13,8 @@
 //!   values.
 //! - [`gram`]: the same messages in grammers' layer (230), converted field by
 //!   field from the tlwire values.
-//! - [`harness`]: the criterion helpers every group uses (memcpy baselines).
+//! - [`harness`]: the criterion helpers every group uses (tlwire's encodes,
+//!   memcpy baselines), also included by the root crate's `benches/encode.rs`.
 
 pub mod data;
 pub mod gram;

@@ -149,28 +149,30 @@ fn a_successful_answer_gives_the_methods_return_type() {
 
 #[test]
 fn each_seed_error_decodes_to_its_variant() {
-    use functions::contacts::{AcceptContactError, AddContactError};
-    let error = |name: &str| answer(&format!("rpc_result.rpc_error.{name}.req=0x5e0b6a2c00000004"));
-    for (name, variant) in [
+    use functions::contacts::{AcceptContact, AcceptContactError, AddContact, AddContactError};
+    /// The seed answer: `rpc_error` `name`.
+    fn error(name: &str) -> Vec<u8> {
+        answer(&format!("rpc_result.rpc_error.{name}.req=0x5e0b6a2c00000004"))
+    }
+    /// Each `(name, variant)`: the answer `error(name)` to a call of `M` reads as `variant`.
+    fn expect<M: tlwire::RemoteCall<Error: PartialEq>>(cases: impl IntoIterator<Item = (&'static str, M::Error)>) {
+        for (name, variant) in cases {
+            match read_result::<M>(&error(name), REQ) {
+                Err(CallError::Rpc(e)) => assert_eq!(e, variant),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+    expect::<AddContact>([
         ("CONTACT_ID_INVALID", AddContactError::ContactIdInvalid),
         ("CONTACT_NAME_EMPTY", AddContactError::ContactNameEmpty),
         ("MSG_ID_INVALID", AddContactError::MsgIdInvalid),
-    ] {
-        match read_result::<functions::contacts::AddContact>(&error(name), REQ) {
-            Err(CallError::Rpc(e)) => assert_eq!(e, variant),
-            other => panic!("{name}: {other:?}"),
-        }
-    }
-    for (name, variant) in [
+    ]);
+    expect::<AcceptContact>([
         ("CONTACT_ADD_MISSING", AcceptContactError::ContactAddMissing),
         ("CONTACT_ID_INVALID", AcceptContactError::ContactIdInvalid),
         ("CONTACT_REQ_MISSING", AcceptContactError::ContactReqMissing),
-    ] {
-        match read_result::<functions::contacts::AcceptContact>(&error(name), REQ) {
-            Err(CallError::Rpc(e)) => assert_eq!(e, variant),
-            other => panic!("{name}: {other:?}"),
-        }
-    }
+    ]);
     // The description is the variant's message.
     assert_eq!(AddContactError::ContactNameEmpty.to_string(), "400 CONTACT_NAME_EMPTY: Contact name empty");
     // An error the method does not list still comes through, generically.

@@ -74,21 +74,13 @@ fn same_id_different_content_is_read_by_each_layers_line() {
     assert_eq!(e.offset(), 4, "{e}");
     assert!(matches!(e.kind(), DecodeErrorKind::UnknownFlags { .. }), "{e}");
 
-    let common = layer122::types::ChatAdminRights {
-        change_info: true,
-        post_messages: false,
-        edit_messages: false,
-        delete_messages: false,
-        ban_users: false,
-        invite_users: false,
-        pin_messages: true,
-        add_admins: false,
-        anonymous: false,
-        manage_call: false,
-    };
-    let bytes = common.to_bytes().unwrap();
+    // Bits both lines declare (`change_info`, `pin_messages`): the same value in each.
+    let bytes = [0x5fb2_24d5u32.to_le_bytes(), ((1u32 << 0) | (1 << 7)).to_le_bytes()].concat();
+    let old = layer122::types::ChatAdminRights::from_bytes(&bytes).unwrap();
+    assert!(old.change_info && old.pin_messages && !old.post_messages);
     let read = layer230::types::ChatAdminRights::from_bytes(&bytes).unwrap();
     assert!(read.change_info && read.pin_messages && !read.post_stories);
+    assert_eq!(old.to_bytes().unwrap(), bytes);
     assert_eq!(read.to_bytes().unwrap(), bytes);
 }
 

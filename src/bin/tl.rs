@@ -200,6 +200,16 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure { message: format!("{} (see `tl --help`)", message.into()), status: USAGE }
 }
 
+/// The one argument `cmd` takes, `NAME` in its usage, `what` in the
+/// message when there are more.
+fn only_argument<'a>(cmd: &str, rest: &'a [String], name: &str, what: &str) -> Result<&'a String, Failure> {
+    match rest {
+        [arg] => Ok(arg),
+        [] => Err(usage(format!("{cmd}: missing {name}"))),
+        _ => Err(usage(format!("{cmd}: expected exactly one argument, {what}"))),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
@@ -301,11 +311,7 @@ fn to_hex(bytes: &[u8]) -> String {
 /// `tl decode [--layer N] HEX`
 fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
     let (layer, rest) = Layer::take("decode", rest)?;
-    let hex = match rest.as_slice() {
-        [hex] => hex,
-        [] => return Err(usage("decode: missing HEX")),
-        _ => return Err(usage("decode: expected exactly one argument, the hex")),
-    };
+    let hex = only_argument("decode", &rest, "HEX", "the hex")?;
     let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
     let text = layer.with(Describe(&bytes)).map_err(|e| error(format!("decode: {e}")))?;
     println!("{text}");
@@ -382,11 +388,7 @@ fn cmd_random(rest: &[String]) -> Result<(), Failure> {
 /// `tl id [--layer N] 'LINE' | NAME`
 fn cmd_id(rest: &[String]) -> Result<(), Failure> {
     let (layer, rest) = Layer::take("id", rest)?;
-    let line = match rest.as_slice() {
-        [line] => line,
-        [] => return Err(usage("id: missing LINE")),
-        _ => return Err(usage("id: expected exactly one argument, the line (quote it)")),
-    };
+    let line = only_argument("id", &rest, "LINE", "the line (quote it)")?;
     if !line.contains(char::is_whitespace) {
         let found = layer.with(LayerDefinitions).iter().find(|d| d.name == line);
         let d = found.ok_or_else(|| error(format!("id: layer {} declares no `{line}`", layer.number())))?;

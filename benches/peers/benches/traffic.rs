@@ -14,23 +14,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
-use tlwire::layer230::enums;
 use tlwire::{Deserializable, Serializable};
-use tlwire_peers::harness;
-
-/// The messages: label, TL type, bytes.
-fn messages() -> Vec<(&'static str, &'static str, Vec<u8>)> {
-    include_str!("../data/traffic230.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let (label, ty, hex) = (cols.next().unwrap(), cols.next().unwrap(), cols.next().unwrap());
-            let bytes = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
-            (label, ty, bytes)
-        })
-        .collect()
-}
+use tlwire_peers::{harness, traffic, with_traffic_types};
 
 /// The group of one message, decoded as `T` by tlwire and `G` by grammers.
 fn group<T, G>(c: &mut Criterion, label: &str, bytes: &[u8])
@@ -63,20 +48,8 @@ where
 }
 
 fn traffic(c: &mut Criterion) {
-    for (label, ty, bytes) in messages() {
-        match ty {
-            "messages.Messages" => group::<enums::messages::Messages, gt::enums::messages::Messages>(c, label, &bytes),
-            "messages.Dialogs" => group::<enums::messages::Dialogs, gt::enums::messages::Dialogs>(c, label, &bytes),
-            "contacts.Contacts" => group::<enums::contacts::Contacts, gt::enums::contacts::Contacts>(c, label, &bytes),
-            "updates.Difference" => group::<enums::updates::Difference, gt::enums::updates::Difference>(c, label, &bytes),
-            "Config" => group::<enums::Config, gt::enums::Config>(c, label, &bytes),
-            "messages.StickerSet" => {
-                group::<enums::messages::StickerSet, gt::enums::messages::StickerSet>(c, label, &bytes)
-            }
-            "Vector<User>" => group::<Vec<enums::User>, Vec<gt::enums::User>>(c, label, &bytes),
-            "Updates" => group::<enums::Updates, gt::enums::Updates>(c, label, &bytes),
-            other => panic!("{label}: no decoder for type {other}"),
-        }
+    for m in traffic::messages() {
+        with_traffic_types!(m.ty, group(c, m.label, &m.bytes));
     }
 }
 

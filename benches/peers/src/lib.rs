@@ -15,9 +15,11 @@
 //!   field from the tlwire values.
 //! - [`harness`]: the criterion helpers every group uses (tlwire's encodes,
 //!   memcpy baselines), also included by the root crate's `benches/encode.rs`.
+//! - [`traffic`]: a client's traffic at layer 230, for the `traffic` bench.
 
 pub mod data;
 pub mod gram;
 pub mod harness;
 pub mod tlp_full;
 pub mod tlp_support;
+pub mod traffic;

@@ -155,7 +155,9 @@ fn each_seed_error_decodes_to_its_variant() {
         answer(&format!("rpc_result.rpc_error.{name}.req=0x5e0b6a2c00000004"))
     }
     /// Each `(name, variant)`: the answer `error(name)` to a call of `M` reads as `variant`.
-    fn expect<M: tlwire::RemoteCall<Error: PartialEq>>(cases: impl IntoIterator<Item = (&'static str, M::Error)>) {
+    fn expect<M: tlwire::RemoteCall<Error: PartialEq, Return: std::fmt::Debug>>(
+        cases: impl IntoIterator<Item = (&'static str, M::Error)>,
+    ) {
         for (name, variant) in cases {
             match read_result::<M>(&error(name), REQ) {
                 Err(CallError::Rpc(e)) => assert_eq!(e, variant),

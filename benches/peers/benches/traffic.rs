@@ -13,7 +13,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use grammers_tl_types::{self as gt, Deserializable as _, Serializable as _};
+use grammers_tl_types as gt;
 use tlwire::{Deserializable, Serializable};
 use tlwire_peers::{harness, traffic, with_traffic_types};
 

@@ -54,7 +54,7 @@ pub struct Sampler {
 }
 
 impl Sampler {
-    /// A generator over `definitions` (e.g. [`crate::definitions::DEFINITIONS`]).
+    /// A generator over `definitions` (e.g. [`crate::layer230::definitions()`]).
     pub fn new(definitions: &'static [Definition]) -> Self {
         let mut defs = Vec::new();
         for d in definitions.iter().filter(|d| d.kind != Kind::Builtin) {

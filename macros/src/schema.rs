@@ -350,9 +350,50 @@ pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32
 /// The id of a line the DSL has already put in canonical form (see
 /// [`schema_id`]), without tokenizing the line in the const evaluator.
 /// `line` is only for the message.
+///
+/// A declared id must be written in hex (`#0x…`): TL ids are hex, and
+/// `#29562865`, a decimal literal to Rust, is refused rather than read as
+/// the number 29562865.
 #[doc(hidden)]
 pub const fn check_id(line: &str, canonical: &str, declared: Option<u32>, checked: bool) -> u32 {
+    if declared.is_some() {
+        check_id_spelling(line);
+    }
     declared_or_computed(line, crc32(canonical.as_bytes()), declared, checked)
+}
+
+/// The declared id of `line` (from its first `#` to the next space) is
+/// written `0x…`.
+const fn check_id_spelling(line: &str) {
+    let s = line.as_bytes();
+    let mut from = 0;
+    while from < s.len() && s[from] != b'#' {
+        from += 1;
+    }
+    if from == s.len() {
+        return;
+    }
+    from += 1;
+    let mut to = from;
+    while to < s.len() && s[to] != b' ' {
+        to += 1;
+    }
+    if to - from > 2 && s[from] == b'0' && s[from + 1] == b'x' {
+        return;
+    }
+    let written = ascii_str(s.split_at(to).0.split_at(from).1);
+    // The digits after a `0b`/`0o` the lexer took for a base prefix are
+    // still the .tl file's hex digits.
+    Message::new()
+        .push("tlwire: `")
+        .push(line_name(line))
+        .push("`: the id `#")
+        .push(written)
+        .push("` is not written in hex: TL ids are hex, and the DSL takes them as Rust literals, so write `#0x")
+        .push(written)
+        .push("` (a literal without `0x` is refused, never read as a decimal number): ")
+        .push(line)
+        .fail()
 }
 
 /// The declared id, which must be the computed one unless `checked` is off;
@@ -384,28 +425,30 @@ const fn id_mismatch(line: &str, id: u32, computed: u32) -> ! {
         .fail()
 }
 
-/// Checks one conditional field `…:word.bit?T` of `line`, whose `#` fields
-/// are `words`: `word` is one of them and `bit < 32`.
+/// Checks one conditional field `field:word.bit?T` of `line`: `word` is
+/// one of the `#` fields declared before it (`before`), and `bit < 32`.
 ///
 /// The DSL calls this once per conditional field with what its muncher
-/// already split, rather than tokenizing the line in the const evaluator
-/// (1 s of a 48 s `cargo check` of layer 122). That a
-/// flags field comes before the fields that name it needs no check here:
-/// the generated code reads it into a local first, so naming a later one
-/// does not compile.
+/// already split (the field, and the `#` fields it had met before it),
+/// rather than tokenizing the line in the const evaluator (1 s of a 48 s
+/// `cargo check` of layer 122). The generated code declares a local for
+/// every word a conditional field names, so that a word not declared is
+/// this check's error, not rustc's "cannot find value `flags2`" (whose
+/// suggestion, `flags`, compiles with the same id and sets the bit in the
+/// wrong word).
 #[doc(hidden)]
-pub const fn check_flag(line: &str, word: &str, bit: u32, words: &[&str]) {
+pub const fn check_flag(line: &str, field: &str, word: &str, bit: u32, before: &[&str]) {
     if bit >= 32 {
-        bit_out_of_range(line, bit);
+        bit_out_of_range(line, field, bit);
     }
-    let mut rest = words;
+    let mut rest = before;
     while let [w, tail @ ..] = rest {
         if same_bytes(w.as_bytes(), word.as_bytes()) {
             return;
         }
         rest = tail;
     }
-    unknown_flags_field(line, word);
+    unknown_flags_field(line, field, word, bit);
 }
 
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -422,23 +465,31 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-const fn unknown_flags_field(line: &str, field: &str) -> ! {
+const fn unknown_flags_field(line: &str, field: &str, word: &str, bit: u32) -> ! {
     Message::new()
         .push("tlwire: `")
         .push(line_name(line))
-        .push("`: conditional field names `")
+        .push("`: field `")
         .push(field)
-        .push("`, which is not a `")
-        .push(field)
-        .push(":#` field declared before it: ")
+        .push("` is conditional on `")
+        .push(word)
+        .push(".")
+        .dec(bit)
+        .push("`, but no `")
+        .push(word)
+        .push(":#` field comes before it: add `")
+        .push(word)
+        .push(":#` to the line, before the fields that use it: ")
         .push(line)
         .fail()
 }
 
-const fn bit_out_of_range(line: &str, bit: u32) -> ! {
+const fn bit_out_of_range(line: &str, field: &str, bit: u32) -> ! {
     Message::new()
         .push("tlwire: `")
         .push(line_name(line))
+        .push("`: field `")
+        .push(field)
         .push("`: flag bit ")
         .dec(bit)
         .push(" is out of range (a flags field has bits 0 to 31): ")
@@ -467,6 +518,82 @@ pub const fn check_result(schema: &str, ty: &str) {
             .push(schema)
             .fail();
     }
+}
+
+/// What a constructor's name means as a boxed field type: `x:username`,
+/// written without the `%` of a bare type, where `username` is a
+/// constructor listed in a `tl_type!`. `tl_type!` declares the name as a
+/// deprecated alias of this type, and the DSL denies the lint where it
+/// names field types, so the deprecation note, which tells to write
+/// `%username`, is the compile error, at the field. The type has no value
+/// and never decodes: even where lints are capped, the mistake makes no
+/// bytes.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LowercaseType {}
+
+impl crate::Serializable for LowercaseType {
+    fn measure(&self, _: &mut crate::LenCheck) -> usize {
+        match *self {}
+    }
+    fn serialize(&self, _: crate::Writer<'_>) {
+        match *self {}
+    }
+}
+
+impl crate::Deserializable for LowercaseType {
+    fn deserialize(r: &mut crate::Reader<'_>) -> Result<Self, crate::DecodeError> {
+        let kind =
+            crate::DecodeErrorKind::UnknownConstructor { id: 0, ty: "a lowercase field type written without `%`" };
+        Err(r.error_at(r.offset(), kind))
+    }
+}
+
+impl crate::TlText for LowercaseType {
+    fn write_tl(&self, _: &mut crate::TextWriter<'_>) -> core::fmt::Result {
+        match *self {}
+    }
+}
+
+impl crate::codec::WireSize for LowercaseType {}
+
+/// The codec of a field whose type is a Rust keyword (`x:fn`): its
+/// parameter is where the DSL puts the compile error; the field's type is
+/// [`LowercaseType`], so that nothing else fails.
+#[doc(hidden)]
+pub struct KeywordCodec<const ERROR: usize>;
+
+impl<const ERROR: usize> crate::codec::Codec for KeywordCodec<ERROR> {
+    type Value = LowercaseType;
+    const MIN_LEN: usize = 0;
+    fn len(v: &LowercaseType, _: &mut crate::LenCheck) -> usize {
+        match *v {}
+    }
+    fn write(v: &LowercaseType, _: crate::Writer<'_>) {
+        match *v {}
+    }
+    fn read(r: &mut crate::Reader<'_>) -> Result<LowercaseType, crate::DecodeError> {
+        <LowercaseType as crate::Deserializable>::deserialize(r)
+    }
+}
+
+/// The errors of a line with a field named by one of the four Rust
+/// keywords the DSL renames (`self` → `is_self`, `Self` → `is_Self`,
+/// `super` → `super_`, `crate` → `crate_`) and a field with the name it
+/// becomes: the DSL names a deprecated constant here after the second
+/// field, where the lint is denied, so that the note is the one error
+/// and points at that field.
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod clash {
+    #[deprecated = "tlwire: this line has a TL field `self`, which is the Rust field `is_self` (`self` cannot name a field), and a field `is_self`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
+    pub const is_self: () = ();
+    #[deprecated = "tlwire: this line has a TL field `Self`, which is the Rust field `is_Self` (`Self` cannot name a field), and a field `is_Self`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
+    pub const is_Self: () = ();
+    #[deprecated = "tlwire: this line has a TL field `super`, which is the Rust field `super_` (`super` cannot name a field), and a field `super_`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
+    pub const super_: () = ();
+    #[deprecated = "tlwire: this line has a TL field `crate`, which is the Rust field `crate_` (`crate` cannot name a field), and a field `crate_`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
+    pub const crate_: () = ();
 }
 
 #[cfg(test)]
@@ -544,19 +671,42 @@ mod tests {
 
     #[test]
     fn check_flag_accepts_a_declared_word_and_bits_0_to_31() {
-        check_flag("x flags:# flags2:# a:flags2.31?int = X", "flags2", 31, &["flags", "flags2"]);
-        check_flag("x flags:# a:flags.0?int = X", "flags", 0, &["flags"]);
+        check_flag("x flags:# flags2:# a:flags2.31?int = X", "a", "flags2", 31, &["flags", "flags2"]);
+        check_flag("x flags:# a:flags.0?int = X", "a", "flags", 0, &["flags"]);
     }
 
     #[test]
     #[should_panic(expected = "flag bit 32 is out of range")]
     fn check_flag_rejects_bit_32() {
-        check_flag("x flags:# a:flags.32?int = X", "flags", 32, &["flags"]);
+        check_flag("x flags:# a:flags.32?int = X", "a", "flags", 32, &["flags"]);
     }
 
     #[test]
-    #[should_panic(expected = "conditional field names `flags2`")]
+    #[should_panic(expected = "field `a` is conditional on `flags2.3`, but no `flags2:#` field comes before it")]
     fn check_flag_rejects_an_undeclared_flags_field() {
-        check_flag("x flags:# a:flags2.3?int = X", "flags2", 3, &["flags"]);
+        check_flag("x flags:# a:flags2.3?int = X", "a", "flags2", 3, &["flags"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "no `flags:#` field comes before it")]
+    fn check_flag_rejects_a_flags_field_declared_after() {
+        // `flags` is a `#` field of the line, but after `a`: not in `before`.
+        check_flag("x a:flags.0?int flags:# = X", "a", "flags", 0, &[]);
+    }
+
+    #[test]
+    fn check_id_takes_hex_ids_and_computed_ones() {
+        assert_eq!(
+            check_id("inputUserSelf#0xf7c1b13f = InputUser", "inputUserSelf = InputUser", Some(0xf7c1b13f), true),
+            0xf7c1b13f
+        );
+        assert_eq!(check_id("inputUserSelf = InputUser", "inputUserSelf = InputUser", None, true), 0xf7c1b13f);
+    }
+
+    #[test]
+    #[should_panic(expected = "the id `#4156732223` is not written in hex")]
+    fn check_id_refuses_a_decimal_id() {
+        // 4156732223 is 0xf7c1b13f: right as a number, refused as a spelling.
+        check_id("inputUserSelf#4156732223 = InputUser", "inputUserSelf = InputUser", Some(4156732223), true);
     }
 }

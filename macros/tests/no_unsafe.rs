@@ -17,8 +17,10 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("read.rs", "return Ok(unsafe { core::str::from_utf8_unchecked(data) });", "`text`: ASCII is UTF-8"),
     ("lib.rs", "#![deny(unsafe_code)]", "the lint itself"),
     ("lib.rs", "#![warn(clippy::undocumented_unsafe_blocks)]", "the lint itself"),
-    ("line.rs", "($line:tt [($fa:tt unsafe $ty:tt) $($rest:tt)*]", "TL's field named `unsafe`"),
-    ("line.rs", "[$($all)* (r#unsafe unsafe $ty $fa)]", "TL's field named `unsafe`"),
+    ("line.rs", "($line:tt [($fa:tt unsafe $_f:tt $ty:tt $_w:tt) $($rest:tt)*]", "TL's field named `unsafe`"),
+    ("line.rs", "__tl_keyword_field! { r#unsafe unsafe r#unsafe", "TL's field named `unsafe`"),
+    ("types.rs", "(unsafe) => { $crate::schema::LowercaseType };", "a field typed `unsafe`: no type"),
+    ("types.rs", "(unsafe) => { $crate::__tl_keyword_type!(unsafe) };", "a field typed `unsafe`: the error"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

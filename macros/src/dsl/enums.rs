@@ -3,7 +3,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_types {
-    ($(
+    (@each $(
         $(#[doc = $doc:expr])*
         $t:ident $(. $t2:ident)? = $( $(#[boxed] $bc:ident $(. $bc2:ident)?)? $($c:ident $(. $c2:ident)?)? )|+ ;
     )*) => {$(
@@ -12,6 +12,76 @@ macro_rules! __tl_types {
             [$(([$($bc $(. $bc2)?)?] [$($c $(. $c2)?)?]))+]
         }
     )*};
+    // The names of the call's types as TL spells them, and its
+    // constructors' poison names, in a module named after its first type
+    // and glob-imported: an enum of the same name shadows its alias.
+    ($(#[doc = $d:expr])* $first:ident $(. $first2:ident)? = $($rest:tt)*) => {
+        $crate::__private::paste! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types, dead_code, deprecated)]
+            mod [<__tl_names_ $first $(_ $first2)?>] {
+                $crate::__tl_names! { $first $(. $first2)? = $($rest)* }
+            }
+            #[doc(hidden)]
+            #[allow(unused_imports)]
+            pub use self::[<__tl_names_ $first $(_ $first2)?>]::*;
+        }
+        $crate::__tl_types! { @each $(#[doc = $d])* $first $(. $first2)? = $($rest)* }
+    };
+    () => {};
+}
+
+/// The module of a `tl_type!` call's names: each type's TL name, an alias
+/// of its enum, so that a field names `enums::ResPQ` as the `.tl` file
+/// does; each constructor's name, a deprecated alias whose note tells to
+/// write `%name` (a field type `username` without `%` would otherwise be
+/// read boxed). The poison is uninhabited and never decodes, so no value
+/// is written even where the lint is capped.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_names {
+    ($(
+        $(#[doc = $doc:expr])*
+        $t:ident $(. $t2:ident)? = $( $(#[boxed] $bc:ident $(. $bc2:ident)?)? $($c:ident $(. $c2:ident)?)? )|+ ;
+    )*) => {$(
+        $crate::__tl_name_aliases! { [$t $(. $t2)?] [$(([$($bc $(. $bc2)?)?] [$($c $(. $c2)?)?]))+] }
+    )*};
+}
+
+/// One type's names (see `__tl_names!`): an alias by its last segment,
+/// and a poison alias per constructor. TL's builtin `true` (`True = true`)
+/// is a keyword, and a field typed `true` is never a path: no poison.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_name_aliases {
+    ([$t:ident] [([] [true])]) => { $crate::__private::paste! { pub type $t = super::[<$t:camel>]; } };
+    ([$t:ident] $ctors:tt) => { $crate::__tl_name_aliases! { @ $t [stringify!($t)] $ctors } };
+    ([$tns:ident . $t:ident] $ctors:tt) => {
+        $crate::__tl_name_aliases! { @ $t [concat!(stringify!($tns), ".", stringify!($t))] $ctors }
+    };
+    (@ $t:ident [$tname:expr] [$(([$($b:ident)?] [$($i:ident)?]))+]) => { $crate::__private::paste! {
+        pub type $t = super::[<$t:camel>];
+        $(
+            #[deprecated = concat!(
+                "tlwire: `", stringify!($($b)? $($i)?), "` is a constructor, and a lowercase field type is a bare constructor ",
+                "(no id on the wire), which the DSL writes with `%`: write `%", stringify!($($b)? $($i)?),
+                "`, or its boxed type `", $tname, "`"
+            )]
+            pub(crate) type $($b)? $($i)? = $crate::schema::LowercaseType;
+        )+
+    }};
+    (@ $t:ident [$tname:expr] [$(([$($bns:ident . $b:ident)?] [$($ins:ident . $i:ident)?]))+]) => { $crate::__private::paste! {
+        pub type $t = super::[<$t:camel>];
+        $(
+            #[deprecated = concat!(
+                "tlwire: `", $(stringify!($bns), ".", stringify!($b),)? $(stringify!($ins), ".", stringify!($i),)?
+                "` is a constructor, and a lowercase field type is a bare constructor (no id on the wire), ",
+                "which the DSL writes with `%`: write `%", $(stringify!($bns), ".", stringify!($b),)?
+                $(stringify!($ins), ".", stringify!($i),)? "`, or its boxed type `", $tname, "`"
+            )]
+            pub(crate) type $($b)? $($i)? = $crate::schema::LowercaseType;
+        )+
+    }};
 }
 
 /// Resolves the enum's name and each constructor's path, then emits. A

@@ -1,5 +1,6 @@
 //! What each field contributes to each generated function. A field arrives
-//! as `(rust_name tl_name [type tokens] [attributes])`; `@op` picks the job.
+//! as `(rust_name tl_name [type tokens] [(flags) …] codec)`, the fourth slot
+//! the `#` fields declared before it; `@op` picks the job.
 //!
 //! Flags travel in locals named after the `#` field (`flags`, `flags2`): its
 //! ident comes from the caller's tokens, so the conditional fields that name
@@ -34,13 +35,14 @@ macro_rules! __tl_field {
         $n += <$k as $crate::codec::Codec>::len(&$s.$f, $check);
     };
 
-    // The compile-time check of a conditional field's flags word and bit.
-    (@check $item:ident [$(($w:ident))*] ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+    // The compile-time check of a conditional field's flags word and bit:
+    // `$a` holds the `#` fields declared before it.
+    (@check $item:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] [$(($w:ident))*] $k:ident)) => {
         $crate::schema::check_flag(
-            <$item as $crate::Identifiable>::SCHEMA.dsl(), stringify!($c), $bit, &[$(stringify!($w)),*],
+            <$item as $crate::Identifiable>::SCHEMA.dsl(), stringify!($tl), stringify!($c), $bit, &[$(stringify!($w)),*],
         )
     };
-    (@check $item:ident $words:tt $field:tt) => {};
+    (@check $item:ident $field:tt) => {};
 
     // After the length pass: a bit that has fields both set and unset.
     (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {

@@ -9,34 +9,44 @@ macro_rules! __tl_item {
     // token (4.2 s of a 55 s `cargo check` of layer 122).
     (
         $kind:ident $name:ident $ns:tt $tlname:tt $id:tt $unchecked:tt $text:tt $canonical:tt $x:tt $result:tt $doc:tt $call:tt
-        [$(($f:ident $tl:ident $ty:tt $fa:tt))*] $stored:tt $flags:tt
+        $badid:tt $words:tt $all:tt $stored:tt $flags:tt
     ) => { $crate::__private::paste! {
         $crate::__tl_item_named! {
-            [<$name:camel>] [<$name:camel Error>] $kind $ns $tlname $id $unchecked $text $canonical $x $result $doc $call
-            [$(($f $tl $ty $fa [<field_ $tl>]))*] $stored $flags $flags
+            [deny(deprecated)] [<$name:camel>] [<$name:camel Error>] $kind $ns $tlname $id $unchecked $text $canonical $x $result $doc $call
+            $words $badid $all $stored $flags
         }
     }};
 }
 
 /// One line's item, its names made: the struct `$item`, its method's error
-/// enum `$error`, and each field's codec alias (the fifth slot of a field).
-/// The flags words come twice: once to repeat over, once whole for each
-/// field's check.
+/// enum `$error`. A field's fifth slot names its codec alias (the field's
+/// own name, from the user's token), its fourth the `#` fields declared
+/// before it. `$words` are the flags words the conditional fields name
+/// (see `__tl_fields!`): each function declares a local for each first,
+/// which a `#` field of the same name shadows, so that naming a word the
+/// line does not declare is `check_flag`'s error instead of rustc's.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_item_named {
     (
-        $item:ident $error:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        $lint:tt $item:ident $error:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
+        [$($w:ident)*] [$($badid:ident)?]
         [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt $codec:ident))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
-        [$(($flag:ident))*] $flag_words:tt
+        [$(($flag:ident))*]
     ) => {
+        $( $crate::__tl_bad_id! { $tlname, $badid } )?
         $crate::__tl_struct! {
-            [$($doc)* #[doc = concat!("\n\nTL ", $crate::__tl_kind!(@noun $kind), " `", $tlname, "`:\n\n```text\n", $text, "\n```")]]
+            [$($doc)* #[doc = concat!("\n\nTL ", $crate::__tl_kind!(@noun $kind), " `", $tlname, "`:\n\n```text\n", $text, "\n```")] #$lint]
             $item [$($x)?] [$(($sf [$($sty)*] [$($sfa)*]))*]
         }
 
+        // A lowercase name written as a boxed type (`x:username`) names a
+        // deprecated alias (see `tl_type!`): its note is the error. The
+        // struct and this block deny the lint with the same tokens, so that
+        // the field's two uses of the name make one error.
+        #$lint
         const _: () = {
             // Each field's codec, named once and used by every function below.
             $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty)*); )*
@@ -48,11 +58,11 @@ macro_rules! __tl_item_named {
             // The id is checked where it is defined; naming it here runs the
             // check whether or not anything uses the id.
             let _ = <__Declared as $crate::Identifiable>::CONSTRUCTOR_ID;
-            $( $crate::__tl_field!(@check __Declared $flag_words ($f $tl [$($ty)*] $fa $codec)); )*
+            $( $crate::__tl_field!(@check __Declared ($f $tl [$($ty)*] $fa $codec)); )*
 
             impl $(<$x>)? $crate::Identifiable for $item $(<$x>)? {
                 const SCHEMA: $crate::SchemaLine = $crate::SchemaLine::from_dsl($text, $tlname.len());
-                const CONSTRUCTOR_ID: u32 = $crate::schema::check_id(
+                const CONSTRUCTOR_ID: $crate::__private::u32 = $crate::schema::check_id(
                     Self::SCHEMA.dsl(), $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
                 );
             }
@@ -63,18 +73,20 @@ macro_rules! __tl_item_named {
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
+                    $( let mut $w: ($crate::__private::u32, $crate::__private::u32) = (0, 0); )*
                     $( $crate::__tl_field!(@len self n check ($f $tl [$($ty)*] $fa $codec)); )*
                     $( $crate::__tl_field!(@shared check $tlname, ($flag $flag [#] [] __unused)); )*
                     n
                 }
                 #[inline]
                 fn serialize_fields(&self, mut w: $crate::Writer<'_>, run: &mut $crate::__private::Run) {
+                    $( let mut $w: $crate::__private::u32 = 0; )*
                     $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa $codec)); )*
                     $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
                 }
                 $crate::__tl_kind! { @decoder $kind {
                     fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                        $crate::__tl_read_body! { __tl_field r $tlname, Self, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                        $crate::__tl_read_body! { __tl_field r $tlname, Self, [$($w)*] [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                     }
                 }}
             }
@@ -100,8 +112,9 @@ macro_rules! __tl_item_named {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_read_body {
-    ($read:ident $r:ident $tlname:expr, $owned:ty, [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
+    ($read:ident $r:ident $tlname:expr, $owned:ty, [$($w:ident)*] [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
         $r.need(<$owned as $crate::Bare>::SHAPE.fixed_prefix)?;
+        $( let mut $w: ($crate::__private::usize, $crate::__private::u32, $crate::__private::u32) = (0, 0, 0); )*
         $( $crate::$read!(@read $r $field); )*
         $( $crate::__tl_field!(@known $r $tlname, ($flag $flag [#] [] __unused)); )*
         $crate::__private::Ok(Self { $($sf),* })
@@ -164,14 +177,14 @@ macro_rules! __tl_kind {
         impl $crate::RemoteCall for $ty {
             type Return = $crate::__tl_ty!($($result)*);
             type Error = $crate::__tl_kind!(@error_type $error $errors);
-            $(const BOTS_CAN_CALL: $crate::__private::Option<bool> = $crate::__tl_kind!(@bots $bots);)?
+            $(const BOTS_CAN_CALL: $crate::__private::Option<$crate::__private::core::primitive::bool> = $crate::__tl_kind!(@bots $bots);)?
         }
     };
     (@impl function $ty:ident $error:ident [$x:ident] [$($result:tt)*] $call:tt) => {
         impl<$x: $crate::RemoteCall + $crate::TlValue> $crate::RemoteCall for $ty<$x> {
             type Return = <$x as $crate::RemoteCall>::Return;
             type Error = <$x as $crate::RemoteCall>::Error;
-            const BOTS_CAN_CALL: $crate::__private::Option<bool> = <$x as $crate::RemoteCall>::BOTS_CAN_CALL;
+            const BOTS_CAN_CALL: $crate::__private::Option<$crate::__private::core::primitive::bool> = <$x as $crate::RemoteCall>::BOTS_CAN_CALL;
         }
     };
     (@bots yes) => { $crate::__private::Some(true) };
@@ -215,5 +228,28 @@ macro_rules! __tl_kind {
             }
             impl $crate::__private::core::error::Error for $name {}
         }};
+    };
+}
+
+/// The error of an id written as a word (`name #e317af7e`, or `name#e317af7e`,
+/// which the lexer refuses and then reads so): the line is declared without
+/// it (its id computed), so that this is its one error.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_bad_id {
+    ($tlname:expr, $badid:ident) => {
+        $crate::__private::core::compile_error!(concat!(
+            "tlwire: `",
+            $tlname,
+            "`: the id `#",
+            stringify!($badid),
+            "` is not a Rust literal: write it `#0x",
+            stringify!($badid),
+            "`, after a space (`",
+            $tlname,
+            " #0x",
+            stringify!($badid),
+            "`)"
+        ));
     };
 }

@@ -3,20 +3,32 @@
 //! `__tl_lines!` parses a block of lines with one repetition (no munching):
 //! each line becomes one `__tl_fields!` call carrying its parts in fixed
 //! `[..]` slots, its schema text built from the tokens, and its fields
-//! wrapped one per group. Only two kinds of line are irregular: the builtin
-//! `vector` line, and generic methods (`{X:Type} … query:!X`), whose `!X`
-//! cannot follow a field in a single repetition; `__tl_generic!` munches that
-//! one line, wrapping `!X` as `(!X)`, then hands it back.
+//! wrapped one per group. Three kinds of line are irregular: the builtin
+//! `vector` line; generic methods (`{X:Type} … query:!X`), whose `!X`
+//! cannot follow a field in a single repetition; and lines with a bare type
+//! outside a vector (`x:%c`, `x:flags.0?%c`), whose `%c` is two tokens
+//! where the repetition takes one. `__tl_generic!` munches such a line, a
+//! field or a token at a time, wrapping `!X` as `(!X)` and `%c` as `(%c)`,
+//! and hands it back with its schema text. A block the repetition does not
+//! parse is tried that way, its first line munched; if that line has no
+//! `%` either, the whole block goes back to the repetition alone
+//! (`[strict]`), so that a plain syntax error is reported where it is.
 //!
 //! `__tl_fields!` walks the fields once to drop the `flags:#` fields from the
-//! struct and to give Rust keywords a usable name (`type` → `r#type`,
-//! `self` → `is_self`): at most one step per field, so even the 52-field
-//! `channelFull` stays far below the default recursion limit.
+//! struct, to give Rust keywords a usable name (`type` → `r#type`,
+//! `self` → `is_self`), and to note, on each field, the `#` fields declared
+//! before it (what `schema::check_flag` checks a conditional field
+//! against): at most one step per field, so even the 52-field
+//! `channelFull` stays far below the default recursion limit. A field
+//! arrives as `(attributes name name [type] first)`, its name twice so
+//! that an arm can match a name and still hold the user's token, and its
+//! type's first token again (the flags word of a conditional field), so
+//! that an arm can match `flags` and still read the type.
 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_lines {
-    ($kind:ident) => {};
+    ($kind:ident $([$strict:ident])?) => {};
     // `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`: TL's builtin vector,
     // implemented by the runtime (`Vec<T>`); declared for the registry.
     ($kind:ident vector # $id:literal { t : Type } # [ t ] = Vector t ; $($rest:tt)*) => {
@@ -31,17 +43,18 @@ macro_rules! __tl_lines {
         $crate::__tl_generic! {
             [$kind [] [$(# $attr)*]
                 [$name $(. $name2)? $(# $id)? { $x : Type }]
-                [concat!(stringify!($name) $(, ".", stringify!($name2))? $(, "#", stringify!($id))?, " {", stringify!($x), ":Type}")]]
+                [concat!(stringify!($name) $(, ".", stringify!($name2))? $(, "#", stringify!($id))?, " {", stringify!($x), ":Type}")]
+                generic]
             [] $($rest)*
         }
     };
-    ($kind:ident $(
+    ($kind:ident $([$strict:ident])? $(
         $(@text($pre:expr))?
         $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
         $(#[error($code:literal $error:ident $(= $edoc:literal)?)])*
         $(#[bots($bots:ident)])?
         $(#[related($rkind:ident $rname:ident $(. $rname2:ident)?)])*
-        $name:ident $(. $name2:ident)? $(# $id:literal)? $({ $x:ident : Type })?
+        $name:ident $(. $name2:ident)? $(# $id:literal)? $(# $badid:ident)? $({ $x:ident : Type })?
         $(
             $(#[doc = $fdoc:expr])*
             $fname:ident : $a:tt $(. $b:tt)? $(? $c:tt $(. $d:tt)?)? $(< $e0:tt $(. $e1:ident)? $($e2:ident)? >)?
@@ -80,6 +93,7 @@ macro_rules! __tl_lines {
                     $crate::__tl_link!($rkind $rname $(. $rname2)?), ")."
                 )])*]
                 [[$(($code $error [$($edoc)?]))*] [$($bots)?]]
+                [$($badid)?]
             ]
             [$((
                 [$(#[doc = $fdoc])* #[doc = concat!(
@@ -87,209 +101,418 @@ macro_rules! __tl_lines {
                     $(, "?", stringify!($c) $(, ".", stringify!($d))?)?
                     $(, "<", $crate::__tl_spelled!($e0) $(, ".", stringify!($e1))? $(, stringify!($e2))?, ">")?, "`"
                 )]]
-                $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?]
+                $fname $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?] $a
             ))*]
-            [] [] []
+            [] [] [] [- - - -] [[] [] []]
         }
     )*};
+    // Not parsed by the repetition: the first line is munched (a bare
+    // type outside a vector), or the block is malformed.
+    ($kind:ident $(# $attr:tt)* $name:ident $($rest:tt)*) => {
+        $crate::__tl_generic! {
+            [$kind [] [$(# $attr)*] [] [stringify!($name)] (fallback [$(# $attr)* $name $($rest)*])]
+            [$name] $($rest)*
+        }
+    };
 }
 
-/// One generic line, munched a token at a time until its `;`: `q:!X`
-/// becomes `q:(!X)` and the schema text is built alongside.
+/// One irregular line, munched until its `;`: `q:!X` becomes `q:(!X)`,
+/// `x:%c` and `x:flags.N?%c` become `x:(%c)` and `x:flags.N?(%c)`, and the
+/// schema text is built alongside (`%` is not part of it, as in a vector). The last slot of the state is the mode:
+/// `generic` (a `{X:Type}` line), `(fallback [block])` (a block the
+/// repetition did not parse, no `%` met yet), `bare` (a `%` met). Such a
+/// line must be a call of its own: what follows its `;` is parsed again,
+/// one level deeper.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_generic {
-    ([$kind:ident [$($doc:tt)*] [$($unchecked:tt)*] [$($head:tt)*] [$text:expr]] [$($done:tt)*] ; $($rest:tt)*) => {
+    // A block that did not parse, and whose first line has no `%`: the
+    // block is malformed; the repetition alone reports where.
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] (fallback [$($block:tt)*])] $done:tt ; $($rest:tt)*) => {
+        $crate::__tl_lines! { $kind [strict] $($block)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] (fallback [$($block:tt)*])] $done:tt) => {
+        $crate::__tl_lines! { $kind [strict] $($block)* }
+    };
+    ([$kind:ident [$($doc:tt)*] [$($unchecked:tt)*] [$($head:tt)*] [$text:expr] $mode:tt] [$($done:tt)*] ; $($rest:tt)*) => {
         $crate::__tl_lines! { $kind @text($text) $($doc)* $($unchecked)* $($head)* $($done)* ; }
         $crate::__tl_lines! { $kind $($rest)* }
     };
-    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $f:ident : ! $x:ident $($rest:tt)*) => {
-        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":!", stringify!($x))]] [$($done)* $f : (!$x)] $($rest)* }
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : ! $x:ident $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":!", stringify!($x))] $mode] [$($done)* $f : (!$x)] $($rest)* }
     };
-    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $f:ident : $($rest:tt)*) => {
-        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":")]] [$($done)* $f :] $($rest)* }
+    // A bare type outside a vector.
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : % $ns:ident . $c:ident $($rest:tt)*) => {
+        $crate::__tl_generic! {
+            [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":", stringify!($ns), ".", stringify!($c))] bare]
+            [$($done)* $f : (% $ns . $c)] $($rest)*
+        }
     };
-    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] = $($rest:tt)*) => {
-        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " = ")]] [$($done)* =] $($rest)* }
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : % $c:ident $($rest:tt)*) => {
+        $crate::__tl_generic! {
+            [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":", stringify!($c))] bare]
+            [$($done)* $f : (% $c)] $($rest)*
+        }
     };
-    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr]] [$($done:tt)*] $t:tt $($rest:tt)*) => {
-        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, stringify!($t))]] [$($done)* $t] $($rest)* }
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] ? % $ns:ident . $c:ident $($rest:tt)*) => {
+        $crate::__tl_generic! {
+            [$kind $doc $unchecked $head [concat!($text, "?", stringify!($ns), ".", stringify!($c))] bare]
+            [$($done)* ? (% $ns . $c)] $($rest)*
+        }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] ? % $c:ident $($rest:tt)*) => {
+        $crate::__tl_generic! {
+            [$kind $doc $unchecked $head [concat!($text, "?", stringify!($c))] bare]
+            [$($done)* ? (% $c)] $($rest)*
+        }
+    };
+    // A field's documentation is not part of the schema text.
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] # [$($attr:tt)*] $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [$text] $mode] [$($done)* # [$($attr)*]] $($rest)* }
+    };
+    // A field of one or three tokens in one step: `x:int`, `x:flags.3`.
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : $t:ident . $b:tt $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":", stringify!($t), ".", stringify!($b))] $mode] [$($done)* $f : $t . $b] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : $t:tt $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":", stringify!($t))] $mode] [$($done)* $f : $t] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] = $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " = ")] $mode] [$($done)* =] $($rest)* }
+    };
+    ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $t:tt $($rest:tt)*) => {
+        $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, stringify!($t))] $mode] [$($done)* $t] $($rest)* }
     };
 }
 
 /// Walks the fields: `flags:#` fields go to the full list only, keywords
-/// get a Rust name. Then hands both lists to `__tl_item!`.
+/// get a Rust name, each field notes the `#` fields before it. Then hands
+/// both lists to `__tl_item!`.
+///
+/// Two slots of state ride along. `$kw` notes, for each of the four
+/// keywords that become a name (`self`, `Self`, `super`, `crate`), whether
+/// the keyword (`k`) or the name it becomes (`(is_self)`) was met, so that
+/// a line with both gets one error, at the field, and no duplicate field.
+/// `$ws` gathers the flags words the conditional fields name, each of
+/// `flags` and `flags2` once (the fifth token of a field repeats its
+/// type's first, to be matched by name), any other word as often as it is
+/// named: every function of the line declares a local for each before
+/// its fields, so that a word no `#` field declares is `check_flag`'s
+/// error, not rustc's "cannot find value". Gathered here, in the step each
+/// field takes anyway, rather than by a walk of their own, which would nest
+/// a long line's expansion past the recursion limit.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_fields {
-    ($line:tt [($fa:tt $f:ident [#]) $($rest:tt)*] [$($all:tt)*] $stored:tt [$($flags:tt)*]) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] $fa)] $stored [$($flags)* ($f)] }
+    ($line:tt [($fa:tt $f:ident $_f:ident [#] $_w:tt) $($rest:tt)*] [$($all:tt)*] $stored:tt [$($flags:tt)*] $kw:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] [$($flags)*] $f)] $stored [$($flags)* ($f)] $kw $ws }
     };
-    ($line:tt [($fa:tt self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_self self $ty $fa)] [$($stored)* (is_self self $ty $fa)] $flags }
+    ($line:tt [($fa:tt self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
     };
-    ($line:tt [($fa:tt Self $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (is_Self Self $ty $fa)] [$($stored)* (is_Self Self $ty $fa)] $flags }
+    ($line:tt [($fa:tt Self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { Self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
     };
-    ($line:tt [($fa:tt super $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (super_ super $ty $fa)] [$($stored)* (super_ super $ty $fa)] $flags }
+    ($line:tt [($fa:tt super $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { super $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
     };
-    ($line:tt [($fa:tt crate $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (crate_ crate $ty $fa)] [$($stored)* (crate_ crate $ty $fa)] $flags }
+    ($line:tt [($fa:tt crate $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { crate $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    };
+    ($line:tt [($fa:tt is_self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { is_self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    };
+    ($line:tt [($fa:tt is_Self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { is_Self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    };
+    ($line:tt [($fa:tt super_ $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { super_ $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    };
+    ($line:tt [($fa:tt crate_ $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_renamed! { crate_ $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
     };
     // Rust keywords other than the four above become raw identifiers.
-    ($line:tt [($fa:tt as $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#as as $ty $fa)] [$($stored)* (r#as as $ty $fa)] $flags }
+    ($line:tt [($fa:tt as $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#as as r#as $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt async $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#async async $ty $fa)] [$($stored)* (r#async async $ty $fa)] $flags }
+    ($line:tt [($fa:tt async $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#async async r#async $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt await $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#await await $ty $fa)] [$($stored)* (r#await await $ty $fa)] $flags }
+    ($line:tt [($fa:tt await $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#await await r#await $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt break $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#break break $ty $fa)] [$($stored)* (r#break break $ty $fa)] $flags }
+    ($line:tt [($fa:tt break $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#break break r#break $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt const $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#const const $ty $fa)] [$($stored)* (r#const const $ty $fa)] $flags }
+    ($line:tt [($fa:tt const $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#const const r#const $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt continue $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#continue continue $ty $fa)] [$($stored)* (r#continue continue $ty $fa)] $flags }
+    ($line:tt [($fa:tt continue $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#continue continue r#continue $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt dyn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#dyn dyn $ty $fa)] [$($stored)* (r#dyn dyn $ty $fa)] $flags }
+    ($line:tt [($fa:tt dyn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#dyn dyn r#dyn $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt else $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#else else $ty $fa)] [$($stored)* (r#else else $ty $fa)] $flags }
+    ($line:tt [($fa:tt else $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#else else r#else $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt enum $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#enum enum $ty $fa)] [$($stored)* (r#enum enum $ty $fa)] $flags }
+    ($line:tt [($fa:tt enum $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#enum enum r#enum $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt extern $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#extern extern $ty $fa)] [$($stored)* (r#extern extern $ty $fa)] $flags }
+    ($line:tt [($fa:tt extern $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#extern extern r#extern $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt false $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#false false $ty $fa)] [$($stored)* (r#false false $ty $fa)] $flags }
+    ($line:tt [($fa:tt false $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#false false r#false $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt fn $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#fn fn $ty $fa)] [$($stored)* (r#fn fn $ty $fa)] $flags }
+    ($line:tt [($fa:tt fn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#fn fn r#fn $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt for $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#for for $ty $fa)] [$($stored)* (r#for for $ty $fa)] $flags }
+    ($line:tt [($fa:tt for $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#for for r#for $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt gen $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#gen gen $ty $fa)] [$($stored)* (r#gen gen $ty $fa)] $flags }
+    ($line:tt [($fa:tt gen $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#gen gen r#gen $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt if $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#if if $ty $fa)] [$($stored)* (r#if if $ty $fa)] $flags }
+    ($line:tt [($fa:tt if $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#if if r#if $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt impl $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#impl impl $ty $fa)] [$($stored)* (r#impl impl $ty $fa)] $flags }
+    ($line:tt [($fa:tt impl $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#impl impl r#impl $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt in $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#in in $ty $fa)] [$($stored)* (r#in in $ty $fa)] $flags }
+    ($line:tt [($fa:tt in $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#in in r#in $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt let $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#let let $ty $fa)] [$($stored)* (r#let let $ty $fa)] $flags }
+    ($line:tt [($fa:tt let $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#let let r#let $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt loop $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#loop loop $ty $fa)] [$($stored)* (r#loop loop $ty $fa)] $flags }
+    ($line:tt [($fa:tt loop $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#loop loop r#loop $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt match $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#match match $ty $fa)] [$($stored)* (r#match match $ty $fa)] $flags }
+    ($line:tt [($fa:tt match $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#match match r#match $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt mod $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mod mod $ty $fa)] [$($stored)* (r#mod mod $ty $fa)] $flags }
+    ($line:tt [($fa:tt mod $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#mod mod r#mod $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt move $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#move move $ty $fa)] [$($stored)* (r#move move $ty $fa)] $flags }
+    ($line:tt [($fa:tt move $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#move move r#move $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt mut $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#mut mut $ty $fa)] [$($stored)* (r#mut mut $ty $fa)] $flags }
+    ($line:tt [($fa:tt mut $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#mut mut r#mut $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt pub $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#pub pub $ty $fa)] [$($stored)* (r#pub pub $ty $fa)] $flags }
+    ($line:tt [($fa:tt pub $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#pub pub r#pub $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt ref $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#ref ref $ty $fa)] [$($stored)* (r#ref ref $ty $fa)] $flags }
+    ($line:tt [($fa:tt ref $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#ref ref r#ref $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt return $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#return return $ty $fa)] [$($stored)* (r#return return $ty $fa)] $flags }
+    ($line:tt [($fa:tt return $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#return return r#return $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt static $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#static static $ty $fa)] [$($stored)* (r#static static $ty $fa)] $flags }
+    ($line:tt [($fa:tt static $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#static static r#static $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt struct $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#struct struct $ty $fa)] [$($stored)* (r#struct struct $ty $fa)] $flags }
+    ($line:tt [($fa:tt struct $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#struct struct r#struct $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt trait $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#trait trait $ty $fa)] [$($stored)* (r#trait trait $ty $fa)] $flags }
+    ($line:tt [($fa:tt trait $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#trait trait r#trait $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt true $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#true true $ty $fa)] [$($stored)* (r#true true $ty $fa)] $flags }
+    ($line:tt [($fa:tt true $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#true true r#true $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt try $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#try try $ty $fa)] [$($stored)* (r#try try $ty $fa)] $flags }
+    ($line:tt [($fa:tt try $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#try try r#try $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt type $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#type type $ty $fa)] [$($stored)* (r#type type $ty $fa)] $flags }
+    ($line:tt [($fa:tt type $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#type type r#type $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt unsafe $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsafe unsafe $ty $fa)] [$($stored)* (r#unsafe unsafe $ty $fa)] $flags }
+    ($line:tt [($fa:tt unsafe $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#unsafe unsafe r#unsafe $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt use $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#use use $ty $fa)] [$($stored)* (r#use use $ty $fa)] $flags }
+    ($line:tt [($fa:tt use $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#use use r#use $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt where $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#where where $ty $fa)] [$($stored)* (r#where where $ty $fa)] $flags }
+    ($line:tt [($fa:tt where $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#where where r#where $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt while $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#while while $ty $fa)] [$($stored)* (r#while while $ty $fa)] $flags }
+    ($line:tt [($fa:tt while $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#while while r#while $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt abstract $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#abstract abstract $ty $fa)] [$($stored)* (r#abstract abstract $ty $fa)] $flags }
+    ($line:tt [($fa:tt abstract $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#abstract abstract r#abstract $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt become $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#become become $ty $fa)] [$($stored)* (r#become become $ty $fa)] $flags }
+    ($line:tt [($fa:tt become $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#become become r#become $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt box $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#box box $ty $fa)] [$($stored)* (r#box box $ty $fa)] $flags }
+    ($line:tt [($fa:tt box $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#box box r#box $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt do $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#do do $ty $fa)] [$($stored)* (r#do do $ty $fa)] $flags }
+    ($line:tt [($fa:tt do $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#do do r#do $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt final $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#final final $ty $fa)] [$($stored)* (r#final final $ty $fa)] $flags }
+    ($line:tt [($fa:tt final $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#final final r#final $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt macro $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#macro macro $ty $fa)] [$($stored)* (r#macro macro $ty $fa)] $flags }
+    ($line:tt [($fa:tt macro $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#macro macro r#macro $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt override $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#override override $ty $fa)] [$($stored)* (r#override override $ty $fa)] $flags }
+    ($line:tt [($fa:tt override $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#override override r#override $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt priv $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#priv priv $ty $fa)] [$($stored)* (r#priv priv $ty $fa)] $flags }
+    ($line:tt [($fa:tt priv $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#priv priv r#priv $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt typeof $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#typeof typeof $ty $fa)] [$($stored)* (r#typeof typeof $ty $fa)] $flags }
+    ($line:tt [($fa:tt typeof $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#typeof typeof r#typeof $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt unsized $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#unsized unsized $ty $fa)] [$($stored)* (r#unsized unsized $ty $fa)] $flags }
+    ($line:tt [($fa:tt unsized $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#unsized unsized r#unsized $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt virtual $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#virtual virtual $ty $fa)] [$($stored)* (r#virtual virtual $ty $fa)] $flags }
+    ($line:tt [($fa:tt virtual $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#virtual virtual r#virtual $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt yield $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* (r#yield yield $ty $fa)] [$($stored)* (r#yield yield $ty $fa)] $flags }
+    ($line:tt [($fa:tt yield $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#yield yield r#yield $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ($line:tt [($fa:tt $f:ident $ty:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $fa)] [$($stored)* ($f $f $ty $fa)] $flags }
+    // A field's codec alias is named by the field itself, so that a field
+    // declared twice is "the name `a` is defined multiple times"; except
+    // these two, which would hide the modules the aliases are written with.
+    ($line:tt [($fa:tt enums $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { $f $f __tl_field_enums $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ([$kind:ident [$name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt) => {
-        $crate::__tl_item! { $kind $name [] $($line)* $all $stored $flags }
+    ($line:tt [($fa:tt types $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { $f $f __tl_field_types $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
     };
-    ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt) => {
-        $crate::__tl_item! { $kind $name [$ns] $($line)* $all $stored $flags }
+    // A conditional field: its word, `flags` and `flags2` once each.
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [[] $w2:tt $o:tt]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [[$c] $w2 $o] }
+    };
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw $ws }
+    };
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [$w1:tt [] $o:tt]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [$w1 [$c] $o] }
+    };
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw $ws }
+    };
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [$w1:tt $w2:tt [$($o:ident)*]]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [$w1 $w2 [$($o)* $c]] }
+    };
+    ($line:tt [($fa:tt $f:ident $_f:ident $ty:tt $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $flags $f)] [$($stored)* ($f $f $ty $fa)] $flags $kw $ws }
+    };
+    ([$kind:ident [$name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt $kw:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+        $crate::__tl_item! { $kind $name [] $($line)* [$($w1)? $($w2)? $($o)*] $all $stored $flags }
+    };
+    ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt $kw:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+        $crate::__tl_item! { $kind $name [$ns] $($line)* [$($w1)? $($w2)? $($o)*] $all $stored $flags }
+    };
+}
+
+/// A field named by one of the four keywords that become a name, or by
+/// one of those names: its Rust name, and the error when a line has both
+/// (`self` and `is_self`), given at the user's `is_self`; the second of the
+/// two then gets a name of its own, so that the struct has no duplicate
+/// field and the error stays the only one.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_renamed {
+    (self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [($u:ident) $s1:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (self_ self $ty $flags self_)] [$($stored)* (self_ self $ty $fa)] $flags [($u) $s1 $s2 $s3]] $ws }
+    };
+    (self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$_s:tt $s1:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_self self $ty $flags is_self)] [$($stored)* (is_self self $ty $fa)] $flags [k $s1 $s2 $s3]] $ws }
+    };
+    (is_self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [k $s1:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_self_ $u $ty $flags is_self_)] [$($stored)* (is_self_ $u $ty $fa)] $flags [k $s1 $s2 $s3]] $ws }
+    };
+    (is_self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$_s:tt $s1:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [($u) $s1 $s2 $s3]] $ws }
+    };
+    (Self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt ($u:ident) $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (Self_ Self $ty $flags Self_)] [$($stored)* (Self_ Self $ty $fa)] $flags [$s0 ($u) $s2 $s3]] $ws }
+    };
+    (Self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $_s:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_Self Self $ty $flags is_Self)] [$($stored)* (is_Self Self $ty $fa)] $flags [$s0 k $s2 $s3]] $ws }
+    };
+    (is_Self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt k $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_Self_ $u $ty $flags is_Self_)] [$($stored)* (is_Self_ $u $ty $fa)] $flags [$s0 k $s2 $s3]] $ws }
+    };
+    (is_Self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $_s:tt $s2:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 ($u) $s2 $s3]] $ws }
+    };
+    (super $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt ($u:ident) $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (super__ super $ty $flags super__)] [$($stored)* (super__ super $ty $fa)] $flags [$s0 $s1 ($u) $s3]] $ws }
+    };
+    (super $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $_s:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (super_ super $ty $flags super_)] [$($stored)* (super_ super $ty $fa)] $flags [$s0 $s1 k $s3]] $ws }
+    };
+    (super_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt k $s3:tt] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (super__ $u $ty $flags super__)] [$($stored)* (super__ $u $ty $fa)] $flags [$s0 $s1 k $s3]] $ws }
+    };
+    (super_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $_s:tt $s3:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 $s1 ($u) $s3]] $ws }
+    };
+    (crate $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt ($u:ident)] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate__ crate $ty $flags crate__)] [$($stored)* (crate__ crate $ty $fa)] $flags [$s0 $s1 $s2 ($u)]] $ws }
+    };
+    (crate $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt $_s:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate_ crate $ty $flags crate_)] [$($stored)* (crate_ crate $ty $fa)] $flags [$s0 $s1 $s2 k]] $ws }
+    };
+    (crate_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt k] $ws:tt) => {
+        $crate::__tl_clash! { $u }
+        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate__ $u $ty $flags crate__)] [$($stored)* (crate__ $u $ty $fa)] $flags [$s0 $s1 $s2 k]] $ws }
+    };
+    (crate_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt $_s:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 $s1 $s2 ($u)]] $ws }
+    };
+}
+
+/// A field named by a keyword that becomes a raw identifier (`type` →
+/// `r#type`), or by `enums` or `types` (whose codec alias is renamed):
+/// its entries, and its flags word noted if it is conditional. A step of
+/// its own, taken by these few fields only, so that the walk's other
+/// fields do not try twice as many rules.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_keyword_field {
+    ($f:ident $tl:ident $alias:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($f $tl $ty $flags $alias)] [$($stored)* ($f $tl $ty $fa)] $flags $kw] $ws }
+    };
+}
+
+/// Continues the walk, with the flags word of a conditional field noted
+/// (as another word: `flags` noted twice only costs a local).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_record {
+    ([$c:ident . $b:tt ? $($t:tt)+] [$($state:tt)*] [$w1:tt $w2:tt [$($o:ident)*]]) => {
+        $crate::__tl_fields! { $($state)* [$w1 $w2 [$($o)* $c]] }
+    };
+    ($ty:tt [$($state:tt)*] $ws:tt) => {
+        $crate::__tl_fields! { $($state)* $ws }
+    };
+}
+
+/// The error of a line with a keyword field and the name it becomes: a
+/// deprecated constant named by the user's field, so that its note is
+/// the error and points at that field.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_clash {
+    ($u:ident) => {
+        #[deny(deprecated)]
+        const _: () = $crate::schema::clash::$u;
     };
 }
 
@@ -318,6 +541,7 @@ macro_rules! __tl_canonical_field {
 macro_rules! __tl_canonical_type {
     (@element $v:ident < ($($e:tt)+) >) => { concat!(stringify!($v), " ", $crate::__tl_canonical_type!(@element $($e)+)) };
     (@element % $($t:tt)+) => { $crate::__tl_canonical_type!(@element $($t)+) };
+    (@element (% $($t:tt)+)) => { $crate::__tl_canonical_type!(@element $($t)+) };
     (@element $ns:ident . $t:ident) => { concat!(stringify!($ns), ".", stringify!($t)) };
     (@element $t:tt) => { stringify!($t) };
     (bytes) => { "string" };

@@ -9,11 +9,11 @@
 macro_rules! __tl_view_names {
     (
         $name:ident $ns:tt $tlname:tt $id:tt $unchecked:tt $text:tt $canonical:tt [] $result:tt $doc:tt $call:tt
-        [$(($f:ident $tl:ident $ty:tt $fa:tt))*] $stored:tt $flags:tt
+        $badid:tt $words:tt $all:tt $stored:tt $flags:tt
     ) => { $crate::__private::paste! {
         $crate::__tl_view_item! {
-            [<$name:camel>] [<$name:camel Ref>] $tlname $id $unchecked $text $canonical
-            [$(($f $tl $ty $fa [<field_ $tl>]))*] $stored $flags
+            [deny(deprecated)] [<$name:camel>] [<$name:camel Ref>] $tlname $id $unchecked $text $canonical $words $badid
+            $all $stored $flags
         }
     }};
     // The same line with a type parameter in the generic slot.
@@ -30,12 +30,13 @@ macro_rules! __tl_view_names {
 #[macro_export]
 macro_rules! __tl_view_item {
     (
-        $item:ident $view:ident [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
-        [($text:expr) $($computed:tt)*] [$canonical:expr]
+        $lint:tt $item:ident $view:ident [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        [($text:expr) $($computed:tt)*] [$canonical:expr] [$($w:ident)*] [$($badid:ident)?]
         [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt $codec:ident))*]
         [$(($sf:ident $stl:ident [$($sty:tt)*] [$($sfa:tt)*]))*]
         [$(($flag:ident))*]
     ) => {
+        $( $crate::__tl_bad_id! { $tlname, $badid } )?
         #[doc = concat!(
             "TL `", $tlname, "` read in place: its `string` and `bytes` fields borrow from the input. ",
             "[`View::into_owned`](", stringify!($crate), "::View::into_owned) gives the owned [`",
@@ -43,13 +44,15 @@ macro_rules! __tl_view_item {
         )]
         #[derive(Debug, Clone, PartialEq)]
         #[allow(non_snake_case)]
+        #$lint
         pub struct $view<'a> {
             $( $($sfa)* pub $sf: $crate::__tl_view_ty!('a $($sty)*), )*
         }
 
+        #$lint
         const _: () = {
             $( #[allow(non_camel_case_types)] type $codec = $crate::__tl_codec!($($ty)*); )*
-            const ID: u32 = $crate::schema::check_id(
+            const ID: $crate::__private::u32 = $crate::schema::check_id(
                 $text, $canonical, $crate::__private::first(&[$($id)?]), $crate::__private::none(&[$(stringify!($unchecked))?]),
             );
             $crate::__private::core::assert!(
@@ -62,7 +65,7 @@ macro_rules! __tl_view_item {
                 type Owned = $item;
 
                 fn deserialize_bare(r: &mut $crate::Reader<'a>) -> $crate::__private::Result<Self, $crate::DecodeError> {
-                    $crate::__tl_read_body! { __tl_view_field r $tlname, $item, [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
+                    $crate::__tl_read_body! { __tl_view_field r $tlname, $item, [$($w)*] [$(($f $tl [$($ty)*] $fa $codec))*] [$($sf)*] [$(($flag))*] }
                 }
 
                 #[inline]

@@ -203,6 +203,141 @@
 //!   filtered in one step per field (the longest line, 52 fields, nests 60
 //!   expansions deep).
 //!
+//! # Writing lines by hand
+//!
+//! `tl convert` writes lines that compile; a line you write yourself is
+//! checked by the DSL as it expands and by rustc after. Each mistake below
+//! gives one error, from tlwire where the DSL can see it, at the line (and
+//! the token, where the message can carry a span).
+//!
+//! ## The spelling, in short
+//!
+//! - The id: `name #0xID`, a space before `#` and `0x` before the `.tl`
+//!   file's hex digits, leading zeros kept (`resPQ #0x05162463`); or no id,
+//!   and the DSL computes it. Any other spelling of an id is refused.
+//! - A bare type (a constructor used as a type: no id on the wire) is
+//!   `%name` wherever a type goes: `x:%username`, `x:flags.0?%username`,
+//!   `vector<%future_salt>`, `Vector<%username>`, `%help.configSimple`. A line
+//!   with `%` outside `<…>`, like a generic `{X:Type}` line, must be a call
+//!   of its own: it is read a token at a time.
+//! - A boxed type is written as the `.tl` file spells it (`ResPQ`,
+//!   `Server_DH_Params`): `tl_type!` declares the enum under its Rust name
+//!   (`ResPq`) and the TL name beside it, which is what fields resolve.
+//! - A field named by a Rust keyword is written as is: `type` becomes
+//!   `r#type`, `self` `is_self`, `Self` `is_Self`, `super` `super_`, `crate`
+//!   `crate_`.
+//!
+//! ```
+//! mod types {
+//!     #![allow(unused_imports)]
+//!     use super::{enums, types};
+//!     tlwire_dsl::tl_constructor! {
+//!         username flags:# editable:flags.0?true active:flags.1?true username:string = Username;
+//!     }
+//!     // `%username`: the constructor's fields, without its id.
+//!     tlwire_dsl::tl_constructor! { contact name:%username = Contact; }
+//! }
+//! mod enums {
+//!     use super::types;
+//!     tlwire_dsl::tl_type! { Username = username; Contact = contact; }
+//! }
+//! use tlwire_dsl::Serializable;
+//!
+//! fn main() {
+//!     let name = types::Username { editable: false, active: true, username: "ivan".into() };
+//!     let bytes = types::Contact { name }.to_bytes().unwrap();
+//!     assert_eq!(bytes.len(), 4 + 4 + 8); // contact's id, username's flags and string
+//! }
+//! ```
+//!
+//! ## Each mistake and its error
+//!
+//! | You write | You get | Where | Fix |
+//! |---|---|---|---|
+//! | `x:username`, `vector<username>` (a constructor, no `%`) | ``tlwire: `username` is a constructor, and a lowercase field type is a bare constructor (no id on the wire), which the DSL writes with `%`: write `%username`, or its boxed type `Username` `` (as ``use of deprecated type alias `enums::…::username` ``) | the type | `%username` |
+//! | `peer:InputPear` (a misspelt or undeclared type) | rustc: ``cannot find type `InputPear` in module `enums` ``, with the nearest name | the type | the type's name; with an id written, the id check fails too: the line as written hashes to another id |
+//! | `x:Self`, `x:fn` (a Rust keyword as a type) | ``tlwire: `Self` is a Rust keyword, not a TL type: …`` | the call | a TL type |
+//! | `flags2.0?true` with no `flags2:#` before it | ``tlwire: `peerSettings`: field `report_spam` is conditional on `flags2.0`, but no `flags2:#` field comes before it: add `flags2:#` to the line, before the fields that use it: <line>`` | the call (the message names the line) | declare `flags2:#` before the field |
+//! | `flags.32?int` | ``tlwire: `…`: field `…`: flag bit 32 is out of range (a flags field has bits 0 to 31): <line>`` | the call | a bit from 0 to 31 |
+//! | `self:flags.0?true is_self:int` (a keyword field and the name it becomes) | ``tlwire: this line has a TL field `self`, which is the Rust field `is_self` (`self` cannot name a field), and a field `is_self`: one struct cannot have both; …`` (as ``use of deprecated constant `tlwire_dsl::schema::clash::is_self` ``) | the second field | rename one of the two in your schema |
+//! | `a:int a:long` (a field twice) | rustc: ``the name `a` is defined multiple times``, then ``field `a` is already declared`` and what follows from it | the call | one field per name |
+//! | `name#e317af7e` (the `.tl` spelling) | rustc's lexer: ``prefix `name` is unknown``, then ``tlwire: `name`: the id `#e317af7e` is not a Rust literal: write it `#0xe317af7e`, after a space (`name #0xe317af7e`)`` | the name, the call | `name #0xe317af7e` |
+//! | `name #e317af7e` | the same tlwire error alone | the call | `#0xe317af7e` |
+//! | `name #29562865` (hex digits that are all decimal) | ``tlwire: `name`: the id `#29562865` is not written in hex: … write `#0x29562865` (a literal without `0x` is refused, never read as a decimal number)`` | the call | `#0x29562865` |
+//! | `name #77b15d1c` (a digit first, letters after) | rustc's lexer: ``invalid suffix `b15d1c` for number literal`` | the id | `#0x77b15d1c` |
+//! | `name #0xf7c1b13e` (a wrong id) | ``tlwire: `name` is declared with id 0xf7c1b13e but its line hashes to 0xf7c1b13f (write `#0xf7c1b13f`, …)`` | the call | the id it names, or `#[unchecked_id]` for a published id that is not the line's CRC |
+//! | `tl_type! { InputPeer = inputUserSelf; }` (a line of another type) | ``tlwire: `inputUserSelf` is listed under type `InputPeer`, but its line says otherwise: <line>`` | the `tl_type!` call | list it under its line's type |
+//! | `tl_type! { Note = noteEmpty \| note; }` with `note` large | ``tlwire: the enum of `Note` is larger than 64 bytes; mark its large constructors `#[boxed]` `` | the `tl_type!` call | `#[boxed] note` |
+//! | a line with `x:%c` after another line of the same call | rustc: ``no rules expected the token `%` `` | the `%` | a call of its own |
+//!
+//! "The call" is the whole macro call: an error the DSL finds while the
+//! compiler evaluates constants (ids, flags) or while it expands (ids
+//! spelt as words, keywords) cannot point into the call, so its message
+//! names the line. The bare-type and keyword-clash errors are
+//! deprecation notes, a lint the generated code denies, because a
+//! lint is what rustc reports at a span of the user's tokens; where lints
+//! are capped (`--cap-lints`, a dependency built by cargo), the mistake
+//! still makes no bytes: the field's type has no value and never decodes.
+//!
+//! What the DSL cannot check, and why:
+//!
+//! - A lowercase field type is refused when its constructor is listed in a
+//!   `tl_type!` of the same crate, in the `enums` module the line resolves:
+//!   `tl_type!` declares the name (crate-visible). A constructor listed
+//!   nowhere, or only in another crate (a shipped layer's), gives rustc's
+//!   ``cannot find type `username` in module `enums` `` instead: an error
+//!   all the same, never bytes, since a lowercase name never names an enum.
+//! - A field declared twice is rustc's error: `macro_rules!` compares the
+//!   tokens of a call with its own rules, never two of the call's tokens
+//!   with each other, so no rule can see that two names are equal (the
+//!   keyword clash can be seen: its names are fixed).
+//! - A malformed number (`#77b15d1c`) and the `name#id` prefix are errors of
+//!   Rust's lexer, which come before any macro runs.
+//!
+//! ## Your lines beside a shipped layer's
+//!
+//! A line names its types through the modules `enums` and `types` in scope
+//! where the macro is called. Lines that only use a layer's types bring the
+//! layer's modules in:
+//!
+//! ```text
+//! mod functions {
+//!     #![allow(unused_imports)]
+//!     use tlwire::layer230::{enums, types};
+//!     tlwire::tl_function! { myApp.ping #0x1a2b3c4d peer:InputPeer = Updates; }
+//! }
+//! ```
+//!
+//! Lines that declare types of their own need modules of your own, which
+//! hold the layer's types and yours:
+//!
+//! ```text
+//! pub mod enums {
+//!     // The layer's boxed types, then yours (an enum of yours shadows the
+//!     // layer's of the same name in this module).
+//!     pub use tlwire::layer230::enums::*;
+//!     use super::types;
+//!     tlwire::tl_type! { Note = noteEmpty | note; }
+//! }
+//! pub mod types {
+//!     #![allow(unused_imports)]
+//!     use super::{enums, types};
+//!     // The layer's constructors you use bare, by name.
+//!     pub use tlwire::layer230::types::Username;
+//!     tlwire::tl_constructor! { noteEmpty = Note; }
+//!     // `%` outside `<…>`: a call of its own.
+//!     tlwire::tl_constructor! { note text:string to:InputUser by:%username = Note; }
+//! }
+//! ```
+//!
+//! The trap is `pub use tlwire::layer230::types::*;` in that `types`
+//! module: `tl_type!` and `%name` take constructors from `types` by name,
+//! so a constructor you list but forgot to declare would be the layer's
+//! struct of the same name, made from the layer's line, not yours, and
+//! compile. Import the layer's constructors by name. A glob of its `enums`
+//! is what lines that extend the layer want: every boxed type of the layer
+//! is there, and an enum you declare shadows the layer's of that name.
+//!
 //! # Encoding and decoding
 //!
 //! [`Serializable::to_bytes`] computes the exact length first, allocates

@@ -293,6 +293,16 @@
 //!   keyword clash can be seen: its names are fixed).
 //! - A malformed number (`#77b15d1c`) and the `name#id` prefix are errors of
 //!   Rust's lexer, which come before any macro runs.
+//! - A misspelt constructor after `%` or in a `tl_type!` list is rustc's
+//!   ``cannot find type `FutureSlat` in module `types` ``, at the whole
+//!   call: a constructor is named by its struct, `types::FutureSalt`, a
+//!   name the DSL makes (with `paste`), so the error has the DSL's span
+//!   and rustc's suggestion quotes the DSL's source; the name it suggests
+//!   is the struct, whose TL name is the one to write (`%future_salt`).
+//!   Constructors are not declared under their TL names as boxed types
+//!   are: the layers' files are modules named like some constructors
+//!   (`chat`, `message`), and a public name that a private module hides is
+//!   a warning in every crate that declares a layer.
 //!
 //! ## Your lines beside a shipped layer's
 //!

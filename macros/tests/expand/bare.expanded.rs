@@ -11,6 +11,7 @@ mod types {
     use crate::{enums, types};
 
     #[doc = "\n\nTL constructor `future_salt`:\n\n```text\nfuture_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt\n```"]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     pub struct FutureSalt {
         #[doc = "`valid_since:int`"]
@@ -21,6 +22,7 @@ mod types {
         pub salt: ::tlwire_dsl::__private::core::primitive::i64,
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::fmt::Debug for FutureSalt {
         #[inline]
@@ -38,6 +40,7 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::clone::Clone for FutureSalt {
         #[inline]
@@ -50,9 +53,11 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::marker::StructuralPartialEq for FutureSalt {}
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::cmp::PartialEq for FutureSalt {
         #[inline]
@@ -60,13 +65,14 @@ mod types {
             self.valid_since == other.valid_since && self.valid_until == other.valid_until && self.salt == other.salt
         }
     }
+    #[deny(deprecated)]
     const _: () = {
         #[allow(non_camel_case_types)]
-        type field_valid_since = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type valid_since = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_valid_until = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type valid_until = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_salt = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
+        type salt = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
         #[allow(non_camel_case_types)]
         type __Declared = FutureSalt;
         let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
@@ -75,7 +81,7 @@ mod types {
                 "future_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt",
                 "future_salt".len(),
             );
-            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+            const CONSTRUCTOR_ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 Self::SCHEMA.dsl(),
                 "future_salt valid_since:int valid_until:int salt:long = FutureSalt",
                 ::tlwire_dsl::__private::first(&[0x0949d9dc]),
@@ -85,31 +91,31 @@ mod types {
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for FutureSalt {
             const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <field_valid_since as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_valid_until as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_salt as ::tlwire_dsl::codec::Codec>::FIELD,
+                <valid_since as ::tlwire_dsl::codec::Codec>::FIELD,
+                <valid_until as ::tlwire_dsl::codec::Codec>::FIELD,
+                <salt as ::tlwire_dsl::codec::Codec>::FIELD,
             ]);
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
-                n += <field_valid_since as ::tlwire_dsl::codec::Codec>::len(&self.valid_since, check);
-                n += <field_valid_until as ::tlwire_dsl::codec::Codec>::len(&self.valid_until, check);
-                n += <field_salt as ::tlwire_dsl::codec::Codec>::len(&self.salt, check);
+                n += <valid_since as ::tlwire_dsl::codec::Codec>::len(&self.valid_since, check);
+                n += <valid_until as ::tlwire_dsl::codec::Codec>::len(&self.valid_until, check);
+                n += <salt as ::tlwire_dsl::codec::Codec>::len(&self.salt, check);
                 n
             }
             #[inline]
             fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <field_valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), run);
-                <field_valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), run);
-                <field_salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), run);
+                <valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), run);
+                <valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), run);
+                <salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), run);
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
                 r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let valid_since = <field_valid_since as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let valid_until = <field_valid_until as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let salt = <field_salt as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let valid_since = <valid_since as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let valid_until = <valid_until as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let salt = <salt as ::tlwire_dsl::codec::Codec>::read(r)?;
                 ::tlwire_dsl::__private::Ok(Self { valid_since, valid_until, salt })
             }
         }
@@ -128,6 +134,7 @@ mod types {
         };
     };
     #[doc = "\n\nTL constructor `future_salts`:\n\n```text\nfuture_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts\n```"]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     pub struct FutureSalts {
         #[doc = "`req_msg_id:long`"]
@@ -138,6 +145,7 @@ mod types {
         pub salts: ::tlwire_dsl::__private::Vec<types::FutureSalt>,
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::fmt::Debug for FutureSalts {
         #[inline]
@@ -155,6 +163,7 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::clone::Clone for FutureSalts {
         #[inline]
@@ -167,9 +176,11 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::marker::StructuralPartialEq for FutureSalts {}
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::cmp::PartialEq for FutureSalts {
         #[inline]
@@ -177,13 +188,14 @@ mod types {
             self.req_msg_id == other.req_msg_id && self.now == other.now && self.salts == other.salts
         }
     }
+    #[deny(deprecated)]
     const _: () = {
         #[allow(non_camel_case_types)]
-        type field_req_msg_id = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
+        type req_msg_id = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i64>;
         #[allow(non_camel_case_types)]
-        type field_now = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type now = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_salts = ::tlwire_dsl::codec::BareVector<::tlwire_dsl::codec::BareOf<types::FutureSalt>>;
+        type salts = ::tlwire_dsl::codec::BareVector<::tlwire_dsl::codec::BareOf<types::FutureSalt>>;
         #[allow(non_camel_case_types)]
         type __Declared = FutureSalts;
         let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
@@ -192,7 +204,7 @@ mod types {
                 "future_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts",
                 "future_salts".len(),
             );
-            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+            const CONSTRUCTOR_ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 Self::SCHEMA.dsl(),
                 "future_salts req_msg_id:long now:int salts:vector future_salt = FutureSalts",
                 ::tlwire_dsl::__private::first(&[0xae500895]),
@@ -202,31 +214,31 @@ mod types {
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for FutureSalts {
             const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <field_req_msg_id as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_now as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_salts as ::tlwire_dsl::codec::Codec>::FIELD,
+                <req_msg_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <now as ::tlwire_dsl::codec::Codec>::FIELD,
+                <salts as ::tlwire_dsl::codec::Codec>::FIELD,
             ]);
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
-                n += <field_req_msg_id as ::tlwire_dsl::codec::Codec>::len(&self.req_msg_id, check);
-                n += <field_now as ::tlwire_dsl::codec::Codec>::len(&self.now, check);
-                n += <field_salts as ::tlwire_dsl::codec::Codec>::len(&self.salts, check);
+                n += <req_msg_id as ::tlwire_dsl::codec::Codec>::len(&self.req_msg_id, check);
+                n += <now as ::tlwire_dsl::codec::Codec>::len(&self.now, check);
+                n += <salts as ::tlwire_dsl::codec::Codec>::len(&self.salts, check);
                 n
             }
             #[inline]
             fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <field_req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), run);
-                <field_now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), run);
-                <field_salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), run);
+                <req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), run);
+                <now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), run);
+                <salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), run);
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
                 r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let req_msg_id = <field_req_msg_id as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let now = <field_now as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let salts = <field_salts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let req_msg_id = <req_msg_id as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let now = <now as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let salts = <salts as ::tlwire_dsl::codec::Codec>::read(r)?;
                 ::tlwire_dsl::__private::Ok(Self { req_msg_id, now, salts })
             }
         }

@@ -17,6 +17,18 @@ mod enums {
         #[allow(unused_imports)]
         use crate::{enums, types};
 
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, dead_code, deprecated)]
+        mod __tl_names_upload_File {
+            pub type File = super::File;
+            #[deprecated = "tlwire: `upload.file` is a constructor, and a lowercase field type is a bare constructor (no id on the wire), which the DSL writes with `%`: write `%upload.file`, or its boxed type `upload.File`"]
+            pub(crate) type file = ::tlwire_dsl::schema::LowercaseType;
+            #[deprecated = "tlwire: `upload.fileCdnRedirect` is a constructor, and a lowercase field type is a bare constructor (no id on the wire), which the DSL writes with `%`: write `%upload.fileCdnRedirect`, or its boxed type `upload.File`"]
+            pub(crate) type fileCdnRedirect = ::tlwire_dsl::schema::LowercaseType;
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        pub use self::__tl_names_upload_File::*;
         #[doc = "\n\nTL type `upload.File`: one of its constructors (large or recursive ones behind a `Box`)."]
         pub enum File {
             #[doc = "[`file`](types :: upload :: File)"]

@@ -14,6 +14,7 @@ mod types {
     use crate::{enums, types};
 
     #[doc = "\n\nTL constructor `messageReplies`:\n\n```text\nmessageReplies#0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies\n```"]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     pub struct MessageReplies {
         #[doc = "`comments:flags.0?true`"]
@@ -32,6 +33,7 @@ mod types {
         pub read_max_id: ::tlwire_dsl::__private::core::option::Option<::tlwire_dsl::__private::core::primitive::i32>,
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::fmt::Debug for MessageReplies {
         #[inline]
@@ -51,6 +53,7 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::clone::Clone for MessageReplies {
         #[inline]
@@ -67,9 +70,11 @@ mod types {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::marker::StructuralPartialEq for MessageReplies {}
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::cmp::PartialEq for MessageReplies {
         #[inline]
@@ -83,56 +88,62 @@ mod types {
                 && self.read_max_id == other.read_max_id
         }
     }
+    #[deny(deprecated)]
     const _: () = {
         #[allow(non_camel_case_types)]
-        type field_flags = ::tlwire_dsl::codec::FlagsWord;
+        type flags = ::tlwire_dsl::codec::FlagsWord;
         #[allow(non_camel_case_types)]
-        type field_comments = ::tlwire_dsl::codec::Unused;
+        type comments = ::tlwire_dsl::codec::Unused;
         #[allow(non_camel_case_types)]
-        type field_replies = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type replies = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_replies_pts = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type replies_pts = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_recent_repliers =
+        type recent_repliers =
             ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Vector<::tlwire_dsl::codec::Boxed<enums::Peer>>>;
         #[allow(non_camel_case_types)]
-        type field_channel_id =
+        type channel_id =
             ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
         #[allow(non_camel_case_types)]
-        type field_max_id =
+        type max_id =
             ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
         #[allow(non_camel_case_types)]
-        type field_read_max_id =
+        type read_max_id =
             ::tlwire_dsl::codec::Optional<::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>>;
         #[allow(non_camel_case_types)]
         type __Declared = MessageReplies;
         let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "comments",
             "flags",
             0,
             &["flags"],
         );
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "recent_repliers",
             "flags",
             1,
             &["flags"],
         );
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "channel_id",
             "flags",
             0,
             &["flags"],
         );
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "max_id",
             "flags",
             2,
             &["flags"],
         );
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "read_max_id",
             "flags",
             3,
             &["flags"],
@@ -142,7 +153,7 @@ mod types {
                 "messageReplies#0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies",
                 "messageReplies".len(),
             );
-            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+            const CONSTRUCTOR_ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 Self::SCHEMA.dsl(),
                 "messageReplies flags:# replies:int replies_pts:int recent_repliers:flags.1?Vector Peer channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies",
                 ::tlwire_dsl::__private::first(&[0x4128faac]),
@@ -152,18 +163,19 @@ mod types {
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for MessageReplies {
             const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <field_flags as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_comments as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_replies as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_replies_pts as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_recent_repliers as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_channel_id as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_read_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <flags as ::tlwire_dsl::codec::Codec>::FIELD,
+                <comments as ::tlwire_dsl::codec::Codec>::FIELD,
+                <replies as ::tlwire_dsl::codec::Codec>::FIELD,
+                <replies_pts as ::tlwire_dsl::codec::Codec>::FIELD,
+                <recent_repliers as ::tlwire_dsl::codec::Codec>::FIELD,
+                <channel_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <max_id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <read_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
             ]);
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
                 n += 4;
                 let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
                 if self.comments {
@@ -171,33 +183,33 @@ mod types {
                 } else {
                     flags.1 |= 1 << 0
                 };
-                n += <field_replies as ::tlwire_dsl::codec::Codec>::len(&self.replies, check);
-                n += <field_replies_pts as ::tlwire_dsl::codec::Codec>::len(&self.replies_pts, check);
+                n += <replies as ::tlwire_dsl::codec::Codec>::len(&self.replies, check);
+                n += <replies_pts as ::tlwire_dsl::codec::Codec>::len(&self.replies_pts, check);
                 match &self.recent_repliers {
                     ::tlwire_dsl::__private::Some(v) => {
                         flags.0 |= 1 << 1;
-                        n += <field_recent_repliers as ::tlwire_dsl::codec::Codec>::len(v, check);
+                        n += <recent_repliers as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
                     ::tlwire_dsl::__private::None => flags.1 |= 1 << 1,
                 };
                 match &self.channel_id {
                     ::tlwire_dsl::__private::Some(v) => {
                         flags.0 |= 1 << 0;
-                        n += <field_channel_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                        n += <channel_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
                     ::tlwire_dsl::__private::None => flags.1 |= 1 << 0,
                 };
                 match &self.max_id {
                     ::tlwire_dsl::__private::Some(v) => {
                         flags.0 |= 1 << 2;
-                        n += <field_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                        n += <max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
                     ::tlwire_dsl::__private::None => flags.1 |= 1 << 2,
                 };
                 match &self.read_max_id {
                     ::tlwire_dsl::__private::Some(v) => {
                         flags.0 |= 1 << 3;
-                        n += <field_read_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
+                        n += <read_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
                     ::tlwire_dsl::__private::None => flags.1 |= 1 << 3,
                 };
@@ -208,6 +220,7 @@ mod types {
             }
             #[inline]
             fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
+                let mut flags: ::tlwire_dsl::__private::u32 = 0;
                 let mut flags: ::tlwire_dsl::__private::u32 = 0;
                 if self.comments {
                     flags |= 1 << 0
@@ -225,23 +238,23 @@ mod types {
                     flags |= 1 << 3
                 };
                 run.push_u32(w.reborrow(), flags);
-                <field_replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), run);
-                <field_replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), run);
+                <replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), run);
+                <replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), run);
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.recent_repliers {
-                    <field_recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    <recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.channel_id {
-                    <field_channel_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    <channel_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.max_id {
-                    <field_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    <max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.read_max_id {
-                    <field_read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    <read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
             }
             fn deserialize_bare(
@@ -252,32 +265,37 @@ mod types {
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
                     ::tlwire_dsl::__private::u32,
+                ) = (0, 0, 0);
+                let mut flags: (
+                    ::tlwire_dsl::__private::usize,
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
                 ) = (r.offset(), r.read_u32()?, 0);
                 flags.2 |= 1 << 0;
                 let comments = flags.1 & (1 << 0) != 0;
-                let replies = <field_replies as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let replies_pts = <field_replies_pts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let replies = <replies as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let replies_pts = <replies_pts as ::tlwire_dsl::codec::Codec>::read(r)?;
                 flags.2 |= 1 << 1;
                 let recent_repliers = if flags.1 & (1 << 1) != 0 {
-                    ::tlwire_dsl::__private::Some(<field_recent_repliers as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(<recent_repliers as ::tlwire_dsl::codec::Codec>::read(r)?)
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 0;
                 let channel_id = if flags.1 & (1 << 0) != 0 {
-                    ::tlwire_dsl::__private::Some(<field_channel_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(<channel_id as ::tlwire_dsl::codec::Codec>::read(r)?)
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 2;
                 let max_id = if flags.1 & (1 << 2) != 0 {
-                    ::tlwire_dsl::__private::Some(<field_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(<max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 3;
                 let read_max_id = if flags.1 & (1 << 3) != 0 {
-                    ::tlwire_dsl::__private::Some(<field_read_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(<read_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
                 } else {
                     ::tlwire_dsl::__private::None
                 };

@@ -12,6 +12,7 @@ mod functions {
     use crate::{enums, functions, types};
 
     #[doc = "\n\nTL method `invokeWithLayer`:\n\n```text\ninvokeWithLayer#0xda9b0d0d {X:Type} layer:int query:!X = X\n```"]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     pub struct InvokeWithLayer<X> {
         #[doc = "`layer:int`"]
@@ -37,11 +38,12 @@ mod functions {
             true && self.layer == other.layer && self.query == other.query
         }
     }
+    #[deny(deprecated)]
     const _: () = {
         #[allow(non_camel_case_types)]
-        type field_layer = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+        type layer = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
         #[allow(non_camel_case_types)]
-        type field_query = ::tlwire_dsl::codec::GenericQuery;
+        type query = ::tlwire_dsl::codec::GenericQuery;
         #[allow(non_camel_case_types)]
         type __Declared = InvokeWithLayer<()>;
         let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
@@ -50,7 +52,7 @@ mod functions {
                 "invokeWithLayer#0xda9b0d0d {X:Type} layer:int query:!X = X",
                 "invokeWithLayer".len(),
             );
-            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+            const CONSTRUCTOR_ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 Self::SCHEMA.dsl(),
                 "invokeWithLayer X:Type layer:int query:!X = X",
                 ::tlwire_dsl::__private::first(&[0xda9b0d0d]),
@@ -60,19 +62,19 @@ mod functions {
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl<X: ::tlwire_dsl::TlValue> ::tlwire_dsl::Bare for InvokeWithLayer<X> {
             const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <field_layer as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_query as ::tlwire_dsl::codec::Codec>::FIELD,
+                <layer as ::tlwire_dsl::codec::Codec>::FIELD,
+                <query as ::tlwire_dsl::codec::Codec>::FIELD,
             ]);
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
-                n += <field_layer as ::tlwire_dsl::codec::Codec>::len(&self.layer, check);
+                n += <layer as ::tlwire_dsl::codec::Codec>::len(&self.layer, check);
                 n += <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::len(&self.query, check);
                 n
             }
             #[inline]
             fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <field_layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w.reborrow(), run);
+                <layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w.reborrow(), run);
                 <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::write_in_run(
                     &self.query,
                     w.reborrow(),
@@ -84,7 +86,7 @@ mod functions {
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
                 r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let layer = <field_layer as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let layer = <layer as ::tlwire_dsl::codec::Codec>::read(r)?;
                 let query = <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::read(r)?;
                 ::tlwire_dsl::__private::Ok(Self { layer, query })
             }
@@ -104,7 +106,8 @@ mod functions {
         impl<X: ::tlwire_dsl::RemoteCall + ::tlwire_dsl::TlValue> ::tlwire_dsl::RemoteCall for InvokeWithLayer<X> {
             type Return = <X as ::tlwire_dsl::RemoteCall>::Return;
             type Error = <X as ::tlwire_dsl::RemoteCall>::Error;
-            const BOTS_CAN_CALL: ::tlwire_dsl::__private::Option<bool> = <X as ::tlwire_dsl::RemoteCall>::BOTS_CAN_CALL;
+            const BOTS_CAN_CALL: ::tlwire_dsl::__private::Option<::tlwire_dsl::__private::core::primitive::bool> =
+                <X as ::tlwire_dsl::RemoteCall>::BOTS_CAN_CALL;
         }
     };
 }

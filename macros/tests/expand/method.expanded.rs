@@ -19,6 +19,7 @@ mod functions {
     #[doc = r" Add an existing telegram user as contact."]
     #[doc = "\n\nSee also [`contacts.importContacts`](functions :: contacts :: ImportContacts)."]
     #[doc = "\n\nTL method `contacts.addContact`:\n\n```text\ncontacts.addContact#0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates\n```"]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     pub struct AddContact {
         #[doc = r" Allow the other user to see our phone number?"]
@@ -35,6 +36,7 @@ mod functions {
         pub phone: ::tlwire_dsl::__private::String,
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::fmt::Debug for AddContact {
         #[inline]
@@ -56,6 +58,7 @@ mod functions {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::clone::Clone for AddContact {
         #[inline]
@@ -70,9 +73,11 @@ mod functions {
         }
     }
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::marker::StructuralPartialEq for AddContact {}
     #[automatically_derived]
+    #[deny(deprecated)]
     #[allow(non_snake_case)]
     impl ::core::cmp::PartialEq for AddContact {
         #[inline]
@@ -84,24 +89,26 @@ mod functions {
                 && self.phone == other.phone
         }
     }
+    #[deny(deprecated)]
     const _: () = {
         #[allow(non_camel_case_types)]
-        type field_flags = ::tlwire_dsl::codec::FlagsWord;
+        type flags = ::tlwire_dsl::codec::FlagsWord;
         #[allow(non_camel_case_types)]
-        type field_add_phone_privacy_exception = ::tlwire_dsl::codec::Unused;
+        type add_phone_privacy_exception = ::tlwire_dsl::codec::Unused;
         #[allow(non_camel_case_types)]
-        type field_id = ::tlwire_dsl::codec::Boxed<enums::InputUser>;
+        type id = ::tlwire_dsl::codec::Boxed<enums::InputUser>;
         #[allow(non_camel_case_types)]
-        type field_first_name = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
+        type first_name = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
         #[allow(non_camel_case_types)]
-        type field_last_name = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
+        type last_name = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
         #[allow(non_camel_case_types)]
-        type field_phone = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
+        type phone = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::String>;
         #[allow(non_camel_case_types)]
         type __Declared = AddContact;
         let _ = <__Declared as ::tlwire_dsl::Identifiable>::CONSTRUCTOR_ID;
         ::tlwire_dsl::schema::check_flag(
             <__Declared as ::tlwire_dsl::Identifiable>::SCHEMA.dsl(),
+            "add_phone_privacy_exception",
             "flags",
             0,
             &["flags"],
@@ -111,7 +118,7 @@ mod functions {
                 "contacts.addContact#0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates",
                 "contacts.addContact".len(),
             );
-            const CONSTRUCTOR_ID: u32 = ::tlwire_dsl::schema::check_id(
+            const CONSTRUCTOR_ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 Self::SCHEMA.dsl(),
                 "contacts.addContact flags:# id:InputUser first_name:string last_name:string phone:string = Updates",
                 ::tlwire_dsl::__private::first(&[0xe8f463d0]),
@@ -121,16 +128,17 @@ mod functions {
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for AddContact {
             const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <field_flags as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_add_phone_privacy_exception as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_id as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_first_name as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_last_name as ::tlwire_dsl::codec::Codec>::FIELD,
-                <field_phone as ::tlwire_dsl::codec::Codec>::FIELD,
+                <flags as ::tlwire_dsl::codec::Codec>::FIELD,
+                <add_phone_privacy_exception as ::tlwire_dsl::codec::Codec>::FIELD,
+                <id as ::tlwire_dsl::codec::Codec>::FIELD,
+                <first_name as ::tlwire_dsl::codec::Codec>::FIELD,
+                <last_name as ::tlwire_dsl::codec::Codec>::FIELD,
+                <phone as ::tlwire_dsl::codec::Codec>::FIELD,
             ]);
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
                 n += 4;
                 let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
                 if self.add_phone_privacy_exception {
@@ -138,10 +146,10 @@ mod functions {
                 } else {
                     flags.1 |= 1 << 0
                 };
-                n += <field_id as ::tlwire_dsl::codec::Codec>::len(&self.id, check);
-                n += <field_first_name as ::tlwire_dsl::codec::Codec>::len(&self.first_name, check);
-                n += <field_last_name as ::tlwire_dsl::codec::Codec>::len(&self.last_name, check);
-                n += <field_phone as ::tlwire_dsl::codec::Codec>::len(&self.phone, check);
+                n += <id as ::tlwire_dsl::codec::Codec>::len(&self.id, check);
+                n += <first_name as ::tlwire_dsl::codec::Codec>::len(&self.first_name, check);
+                n += <last_name as ::tlwire_dsl::codec::Codec>::len(&self.last_name, check);
+                n += <phone as ::tlwire_dsl::codec::Codec>::len(&self.phone, check);
                 if flags.0 & flags.1 != 0 {
                     check.fail(::tlwire_dsl::EncodeError::flag_conflict(
                         "contacts.addContact",
@@ -154,14 +162,15 @@ mod functions {
             #[inline]
             fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
                 let mut flags: ::tlwire_dsl::__private::u32 = 0;
+                let mut flags: ::tlwire_dsl::__private::u32 = 0;
                 if self.add_phone_privacy_exception {
                     flags |= 1 << 0
                 };
                 run.push_u32(w.reborrow(), flags);
-                <field_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w.reborrow(), run);
-                <field_first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w.reborrow(), run);
-                <field_last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w.reborrow(), run);
-                <field_phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w.reborrow(), run);
+                <id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w.reborrow(), run);
+                <first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w.reborrow(), run);
+                <last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w.reborrow(), run);
+                <phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w.reborrow(), run);
             }
             #[inline]
             fn deserialize_bare(
@@ -172,13 +181,18 @@ mod functions {
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
                     ::tlwire_dsl::__private::u32,
+                ) = (0, 0, 0);
+                let mut flags: (
+                    ::tlwire_dsl::__private::usize,
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
                 ) = (r.offset(), r.read_u32()?, 0);
                 flags.2 |= 1 << 0;
                 let add_phone_privacy_exception = flags.1 & (1 << 0) != 0;
-                let id = <field_id as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let first_name = <field_first_name as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let last_name = <field_last_name as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let phone = <field_phone as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let id = <id as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let first_name = <first_name as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let last_name = <last_name as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let phone = <phone as ::tlwire_dsl::codec::Codec>::read(r)?;
                 if flags.1 & !flags.2 != 0 {
                     return ::tlwire_dsl::__private::Err(r.error_at(
                         flags.0,
@@ -213,7 +227,8 @@ mod functions {
         impl ::tlwire_dsl::RemoteCall for AddContact {
             type Return = enums::Updates;
             type Error = AddContactError;
-            const BOTS_CAN_CALL: ::tlwire_dsl::__private::Option<bool> = ::tlwire_dsl::__private::Some(true);
+            const BOTS_CAN_CALL: ::tlwire_dsl::__private::Option<::tlwire_dsl::__private::core::primitive::bool> =
+                ::tlwire_dsl::__private::Some(true);
         }
     };
     #[doc = "The errors [`contacts.addContact`](AddContact) is documented to return; any other comes as `Other`."]

@@ -26,6 +26,7 @@ mod views {
 
         #[doc = "TL `upload.file` read in place: its `string` and `bytes` fields borrow from the input. [`View::into_owned`]($crate::View::into_owned) gives the owned [`File`].\n\n```text\nupload.file#0x96a18d5 type:storage.FileType mtime:int bytes:bytes = upload.File\n```"]
         #[allow(non_snake_case)]
+        #[deny(deprecated)]
         pub struct FileRef<'a> {
             #[doc = "`type:storage.FileType`"]
             pub r#type: enums::storage::FileType,
@@ -36,6 +37,7 @@ mod views {
         }
         #[automatically_derived]
         #[allow(non_snake_case)]
+        #[deny(deprecated)]
         impl<'a> ::core::fmt::Debug for FileRef<'a> {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter) -> ::core::fmt::Result {
@@ -53,6 +55,7 @@ mod views {
         }
         #[automatically_derived]
         #[allow(non_snake_case)]
+        #[deny(deprecated)]
         impl<'a> ::core::clone::Clone for FileRef<'a> {
             #[inline]
             fn clone(&self) -> FileRef<'a> {
@@ -65,23 +68,26 @@ mod views {
         }
         #[automatically_derived]
         #[allow(non_snake_case)]
+        #[deny(deprecated)]
         impl<'a> ::core::marker::StructuralPartialEq for FileRef<'a> {}
         #[automatically_derived]
         #[allow(non_snake_case)]
+        #[deny(deprecated)]
         impl<'a> ::core::cmp::PartialEq for FileRef<'a> {
             #[inline]
             fn eq(&self, other: &FileRef<'a>) -> bool {
                 self.r#type == other.r#type && self.mtime == other.mtime && self.bytes == other.bytes
             }
         }
+        #[deny(deprecated)]
         const _: () = {
             #[allow(non_camel_case_types)]
-            type field_type = ::tlwire_dsl::codec::Boxed<enums::storage::FileType>;
+            type r#type = ::tlwire_dsl::codec::Boxed<enums::storage::FileType>;
             #[allow(non_camel_case_types)]
-            type field_mtime = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
+            type mtime = ::tlwire_dsl::codec::Boxed<::tlwire_dsl::__private::core::primitive::i32>;
             #[allow(non_camel_case_types)]
-            type field_bytes = ::tlwire_dsl::codec::Bytes;
-            const ID: u32 = ::tlwire_dsl::schema::check_id(
+            type bytes = ::tlwire_dsl::codec::Bytes;
+            const ID: ::tlwire_dsl::__private::u32 = ::tlwire_dsl::schema::check_id(
                 "upload.file#0x96a18d5 type:storage.FileType mtime:int bytes:bytes = upload.File",
                 "upload.file type:storage.FileType mtime:int bytes:string = upload.File",
                 ::tlwire_dsl::__private::first(&[0x96a18d5]),
@@ -101,8 +107,8 @@ mod views {
                     r: &mut ::tlwire_dsl::Reader<'a>,
                 ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
                     r.need(<File as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                    let r#type = <field_type as ::tlwire_dsl::codec::Codec>::read(r)?;
-                    let mtime = <field_mtime as ::tlwire_dsl::codec::Codec>::read(r)?;
+                    let r#type = <r#type as ::tlwire_dsl::codec::Codec>::read(r)?;
+                    let mtime = <mtime as ::tlwire_dsl::codec::Codec>::read(r)?;
                     let bytes = r.read_bytes_inline()?;
                     ::tlwire_dsl::__private::Ok(Self { r#type, mtime, bytes })
                 }

@@ -340,6 +340,11 @@
 //! }
 //! ```
 //!
+//! `examples/newer_lines.rs` in the tlwire repository does this for
+//! layer 122: four layer-230 lines (three constructors of their own boxed
+//! type and a method), one registry with the layer's tables and theirs, and
+//! a decode by id through it (`cargo run --example newer_lines`).
+//!
 //! The trap is `pub use tlwire::layer230::types::*;` in that `types`
 //! module: `tl_type!` and `%name` take constructors from `types` by name,
 //! so a constructor you list but forgot to declare would be the layer's

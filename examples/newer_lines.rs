@@ -15,8 +15,8 @@ use tlwire::{Deserializable, Object, RemoteCall, Serializable, tl_schema, tl_tex
 pub mod enums {
     // Layer 122's boxed types, then the type these lines add (an enum
     // declared here shadows the layer's of the same name).
-    pub use tlwire::layer122::enums::*;
     use super::types;
+    pub use tlwire::layer122::enums::*;
     tlwire::tl_type! { EmojiStatus = emojiStatusEmpty | emojiStatus | #[boxed] emojiStatusCollectible; }
 }
 

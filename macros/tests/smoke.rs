@@ -56,26 +56,40 @@ mod views {
 
 use tlwire_dsl::{Deserializable, Identifiable, Serializable, View, tl_text};
 
-#[test]
-fn smoke() {
-    let call = functions::AddContact {
+fn add_contact(first_name: &str, last_name: &str, phone: &str) -> functions::AddContact {
+    functions::AddContact {
         add_phone_privacy_exception: true,
         id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
-        first_name: "a".into(),
-        last_name: "".into(),
-        phone: "x".into(),
-    };
+        first_name: first_name.into(),
+        last_name: last_name.into(),
+        phone: phone.into(),
+    }
+}
+
+#[test]
+fn a_method_encodes_prints_and_decodes() {
+    let call = add_contact("a", "", "x");
     let b = call.to_bytes().unwrap();
-    println!("{:02x?}", b);
-    println!("{}", tl_text(&call));
-    println!("{}", functions::AddContact::SCHEMA);
-    println!("{}", types::IpPortSecret::SCHEMA);
-    println!("{:x}", types::TlsBlockString::CONSTRUCTOR_ID);
-    let back = functions::AddContact::from_bytes(&b).unwrap();
-    assert_eq!(back, call);
+    let mut expected = 0xe8f463d0u32.to_le_bytes().to_vec(); // contacts.addContact
+    expected.extend(1u32.to_le_bytes()); // flags: bit 0
+    expected.extend(0xd8292816u32.to_le_bytes()); // inputUser
+    expected.extend(1i32.to_le_bytes());
+    expected.extend(2i64.to_le_bytes());
+    expected.extend(b"\x01a\0\0\0\0\0\0\x01x\0\0"); // "a", "", "x", each padded to 4
+    assert_eq!(b, expected);
+    assert_eq!(
+        tl_text(&call).to_string(),
+        r#"contacts.addContact{add_phone_privacy_exception: true, id: inputUser{user_id: 1, access_hash: 2}, first_name: "a", last_name: "", phone: "x"}"#
+    );
+    assert_eq!(functions::AddContact::from_bytes(&b).unwrap(), call);
+
     let w = functions::InvokeWithLayer { layer: 122, query: call };
-    println!("{}", tl_text(&w));
-    println!("{}", functions::InvokeWithLayer::<functions::AcceptContact>::SCHEMA);
+    assert!(tl_text(&w).to_string().starts_with("invokeWithLayer{layer: 122, query: contacts.addContact{"));
+    assert_eq!(
+        functions::InvokeWithLayer::<functions::AcceptContact>::SCHEMA,
+        "invokeWithLayer#da9b0d0d {X:Type} layer:int query:!X = X"
+    );
+    assert_eq!(types::IpPortSecret::SCHEMA, "ipPortSecret#37982646 ipv4:int port:int secret:bytes = IpPort");
 }
 
 #[test]
@@ -105,13 +119,7 @@ fn points_into(part: &[u8], whole: &[u8]) -> bool {
 
 #[test]
 fn views_borrow_strings_and_bytes_and_give_back_the_owned_value() {
-    let call = functions::AddContact {
-        add_phone_privacy_exception: true,
-        id: types::InputUser { user_id: 1, access_hash: 2 }.into(),
-        first_name: "Ada".into(),
-        last_name: "Lovelace, Countess".into(),
-        phone: "".into(),
-    };
+    let call = add_contact("Ada", "Lovelace, Countess", "");
     let b = call.to_bytes().unwrap();
     let v = views::AddContactRef::from_bytes(&b).unwrap();
     assert_eq!((v.first_name, v.last_name, v.phone), ("Ada", "Lovelace, Countess", ""));

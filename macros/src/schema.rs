@@ -334,19 +334,6 @@ const fn line_name(line: &str) -> &str {
     ascii_str(name)
 }
 
-/// The id check of TL's builtin `vector` line, the one line whose
-/// canonical form the DSL does not build while it expands (its
-/// `{t:Type} # [ t ]` is no field list): the line is hashed here, by
-/// [`schema_id`], in the const evaluator. It has no flags to check.
-///
-/// `line` is the line as declared, `declared` the id written in it,
-/// `checked` false to accept any id. Returns the id; panics (a compile error
-/// in a `const`) with the id the line hashes to when they differ.
-#[doc(hidden)]
-pub const fn check_line(line: &str, declared: Option<u32>, checked: bool) -> u32 {
-    declared_or_computed(line, schema_id(line), declared, checked)
-}
-
 /// The id of a line the DSL has already put in canonical form (see
 /// [`schema_id`]), without tokenizing the line in the const evaluator.
 /// `line` is only for the message.
@@ -653,20 +640,23 @@ mod tests {
     }
 
     #[test]
-    fn check_line_accepts_good_lines() {
-        assert_eq!(check_line("inputUserSelf#0xf7c1b13f = InputUser", Some(0xf7c1b13f), true), 0xf7c1b13f);
-        assert_eq!(check_line("inputUserSelf = InputUser", None, true), 0xf7c1b13f);
-        assert_eq!(check_line("vector#0x1cb5c415 {t:Type} # [ t ] = Vector t", Some(0x1cb5c415), true), 0x1cb5c415);
+    fn check_id_accepts_good_lines() {
+        let self_line = "inputUserSelf#0xf7c1b13f = InputUser";
+        assert_eq!(check_id(self_line, "inputUserSelf = InputUser", Some(0xf7c1b13f), true), 0xf7c1b13f);
+        assert_eq!(check_id("inputUserSelf = InputUser", "inputUserSelf = InputUser", None, true), 0xf7c1b13f);
+        let vector = "vector#0x1cb5c415 {t:Type} # [ t ] = Vector t";
+        assert_eq!(check_id(vector, "vector t:Type # [ t ] = Vector t", Some(0x1cb5c415), true), 0x1cb5c415);
+        let ip = "ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort";
         assert_eq!(
-            check_line("ipPortSecret#0x37982646 ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false),
+            check_id(ip, "ipPortSecret ipv4:int port:int secret:bytes = IpPort", Some(0x37982646), false),
             0x37982646
         );
     }
 
     #[test]
     #[should_panic(expected = "line hashes to 0xf7c1b13f")]
-    fn check_line_names_the_right_id() {
-        check_line("inputUserSelf#0xf7c1b13e = InputUser", Some(0xf7c1b13e), true);
+    fn check_id_names_the_right_id() {
+        check_id("inputUserSelf#0xf7c1b13e = InputUser", "inputUserSelf = InputUser", Some(0xf7c1b13e), true);
     }
 
     #[test]

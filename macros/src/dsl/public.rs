@@ -48,7 +48,9 @@ macro_rules! __tl_builtin_vector {
 
         const _: () = {
             const LINE: &str = concat!("vector#", stringify!($id), " {t:Type} # [ t ] = Vector t");
-            const ID: u32 = $crate::schema::check_line(LINE, $crate::__private::Some($id), true);
+            // The canonical form the CRC is taken of (TL drops the braces).
+            const CANONICAL: &str = "vector t:Type # [ t ] = Vector t";
+            const ID: u32 = $crate::schema::check_id(LINE, CANONICAL, $crate::__private::Some($id), true);
             assert!(ID == $crate::codec::VECTOR_ID, "the builtin vector's id is 0x1cb5c415");
             impl $crate::Identifiable for Vector {
                 const CONSTRUCTOR_ID: u32 = ID;

@@ -45,7 +45,8 @@ impl ::core::cmp::Eq for Vector {
 }
 const _: () = {
     const LINE: &str = "vector#0x1cb5c415 {t:Type} # [ t ] = Vector t";
-    const ID: u32 = ::tlwire_dsl::schema::check_line(LINE, ::tlwire_dsl::__private::Some(0x1cb5c415), true);
+    const CANONICAL: &str = "vector t:Type # [ t ] = Vector t";
+    const ID: u32 = ::tlwire_dsl::schema::check_id(LINE, CANONICAL, ::tlwire_dsl::__private::Some(0x1cb5c415), true);
     if !(ID == ::tlwire_dsl::codec::VECTOR_ID) {
         {
             ::core::panicking::panic_fmt(format_args!("the builtin vector\'s id is 0x1cb5c415"));

@@ -9,11 +9,11 @@ use tlwire::{DecodeError, DecodeErrorKind, Deserializable, Reader, enums};
 /// which the offending item starts (the constructor id, …)"), like
 /// `UnknownConstructor` and `InvalidBool` do.
 ///
-/// Found by tests/hostile.rs. Every `enter()` call site (the generated enum
-/// `deserialize`, `__private::deserialize_boxed`, `Object::deserialize`)
-/// reads the id first and enters after, so the error reported the offset
-/// just past the id: 4 bytes late, which for a 4-byte recursive header is
-/// the *next* level's id.
+/// Found by tests/hostile.rs. A boxed value's id is read before its level
+/// is entered, so the error once reported the offset just past the id: 4
+/// bytes late, which for a 4-byte recursive header is the *next* level's
+/// id. Every decoder now enters through `Reader::nested`/`enter_at` with
+/// the id's own offset.
 #[test]
 fn too_deep_points_at_the_refused_id() {
     // inputPeerUserFromMessage#17bae2e6 x 65: the 65th, at 256, is refused.

@@ -11,14 +11,13 @@ const BULK_LEN: usize = 4096;
 /// Appends `data` to `out`, which has the room, as `extend_from_slice`
 /// does, but a long copy is split so that its bulk lands 64-byte aligned.
 ///
-/// On some machines a bulk copy runs at full speed only into an aligned
-/// destination (measured on the AMD EPYC machine of 2026-12-02: 512 KiB in
-/// 4.4 µs aligned, 5.8 µs at destination + 20, where an
-/// `upload.saveFilePart` puts its bytes). So the few bytes up to the next
-/// boundary go first. On the Intel Xeon machine of 2026-12-03 the split
-/// neither helps nor hurts: there only the source's and destination's
-/// alignment relative to each other matters (see BENCHMARKS.md), which no
-/// split can change.
+/// On some processors a bulk copy runs at full speed only into an aligned
+/// destination, and an `upload.saveFilePart` puts its bytes 20 bytes past
+/// the buffer's start; so the few bytes up to the next boundary go first.
+/// On others only the source's and destination's alignment relative to
+/// each other matters, which no split can change, and the split costs
+/// nothing. BENCHMARKS.md ("The 512 KiB rows depend on where the buffers
+/// land") has the figures and the `placement` bench that measures both.
 #[inline]
 pub fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
     if data.len() >= BULK_LEN {

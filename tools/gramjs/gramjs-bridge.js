@@ -75,12 +75,19 @@ function primToGramJS(name, v) {
     }
 }
 
-function toGramJSType(schema, type, v) {
+// One field's value, converted by its TL type: `prim` for a primitive,
+// `object` for a constructor, element by element through vectors. Both
+// directions walk types this way.
+function convertByType(schema, type, v, prim, object) {
     switch (type.kind) {
-        case 'prim': return primToGramJS(type.name, v);
-        case 'vector': return v.map(e => toGramJSType(schema, type.elem, e));
-        default: return toGramJS(schema, v);
+        case 'prim': return prim(type.name, v);
+        case 'vector': return v.map(e => convertByType(schema, type.elem, e, prim, object));
+        default: return object(schema, v);
     }
+}
+
+function toGramJSType(schema, type, v) {
+    return convertByType(schema, type, v, primToGramJS, toGramJS);
 }
 
 // value -> GramJS object (throws for CORE constructors, which have no class)
@@ -132,11 +139,7 @@ function primFromGramJS(name, x) {
 }
 
 function fromGramJSType(schema, type, x) {
-    switch (type.kind) {
-        case 'prim': return primFromGramJS(type.name, x);
-        case 'vector': return x.map(e => fromGramJSType(schema, type.elem, e));
-        default: return fromGramJS(schema, x);
-    }
+    return convertByType(schema, type, x, primFromGramJS, fromGramJS);
 }
 
 // GramJS object -> value (using our schema for field order/types)

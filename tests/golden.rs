@@ -230,6 +230,46 @@ fn truncated_and_corrupt_gzip_give_their_own_errors() {
     ));
 }
 
+/// Envelopes inside envelopes: each level is a call of the reader, so the
+/// depth is bounded (`MAX_ENVELOPE_DEPTH`), whatever the input chooses. A
+/// chain of `rpc_result`s 12 bytes a level, and containers of containers.
+#[test]
+fn envelopes_nest_only_so_deep() {
+    use tlwire::envelope::{MAX_ENVELOPE_DEPTH, MSG_CONTAINER_ID, RPC_RESULT_ID, describe, read_result};
+    use tlwire::{DecodeError, DecodeErrorKind};
+    let too_deep = CallError::Decode(DecodeError::new(0, DecodeErrorKind::TooDeep { limit: MAX_ENVELOPE_DEPTH }));
+    let mut chain = Vec::new();
+    for _ in 0..100_000 {
+        chain.extend(RPC_RESULT_ID.to_le_bytes());
+        chain.extend(1i64.to_le_bytes());
+    }
+    chain.extend(0x997275b5u32.to_le_bytes()); // boolTrue
+    assert_eq!(describe::<tlwire::layer122::Layer122>(&chain), Err(too_deep.clone()));
+
+    // One rpc_result, inside `levels` containers of one message each.
+    let nested = |levels: usize| {
+        let mut body = RPC_RESULT_ID.to_le_bytes().to_vec();
+        body.extend(1i64.to_le_bytes());
+        body.extend(0x997275b5u32.to_le_bytes());
+        for _ in 0..levels {
+            let mut c = MSG_CONTAINER_ID.to_le_bytes().to_vec();
+            c.extend(1u32.to_le_bytes());
+            c.extend(2i64.to_le_bytes());
+            c.extend(1i32.to_le_bytes());
+            c.extend((body.len() as i32).to_le_bytes());
+            c.extend(&body);
+            body = c;
+        }
+        body
+    };
+    type Call = functions::contacts::DeleteByPhones; // returns Bool
+    assert_eq!(read_result::<Call>(&nested(3), 1), Ok(true));
+    assert!(describe::<tlwire::layer122::Layer122>(&nested(3)).is_ok());
+    let deep = nested(1000);
+    assert_eq!(read_result::<Call>(&deep, 1).map_err(|e| e.to_string()), Err(too_deep.to_string()));
+    assert_eq!(describe::<tlwire::layer122::Layer122>(&deep), Err(too_deep));
+}
+
 #[test]
 fn a_gzip_bomb_is_refused() {
     use std::io::Write;

@@ -103,6 +103,27 @@ macro_rules! layer_checks {
                 assert_eq!(Object::<$schema>::from_bytes_strict(&bytes).unwrap_err(), refused);
             }
 
+            /// A server's answer holding the batch: `read_result` and
+            /// `describe` read it lossily, their `_strict` twins refuse it
+            /// at the name (an offset into the result, past the envelope).
+            #[test]
+            fn the_response_path_reads_lossily_by_default_and_strictly_on_request() {
+                use tlwire::envelope::{RPC_RESULT_ID, describe, describe_strict, read_result, read_result_strict};
+                use tlwire::{CallError, $layer::functions::contacts::AcceptContact};
+                let (bytes, at) = batch($n, b"Iv\xffn", b"Petrov");
+                let mut answer = RPC_RESULT_ID.to_le_bytes().to_vec();
+                answer.extend(77i64.to_le_bytes());
+                answer.extend(&bytes);
+
+                let updates = read_result::<AcceptContact>(&answer, 77).unwrap();
+                assert_eq!(names(&updates)[0], (Some("Iv\u{FFFD}n"), Some("Petrov")));
+                assert!(describe::<$schema>(&answer).unwrap().contains("first_name: \"Iv\u{FFFD}n\""));
+
+                let refused = DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: 2 });
+                assert_eq!(read_result_strict::<AcceptContact>(&answer, 77), Err(CallError::Decode(refused.clone())));
+                assert_eq!(describe_strict::<$schema>(&answer), Err(CallError::Decode(refused)));
+            }
+
             /// Valid text, ASCII or not: the same value in both modes,
             /// nothing counted, and the input back when re-encoded.
             #[test]

@@ -129,8 +129,12 @@ fn container<'a>(r: &mut Reader<'a>) -> Result<Vec<Message<'a>>, DecodeError> {
     Ok(out)
 }
 
-/// The `rpc_result` bodies in an answer, as `(req_msg_id, result bytes)`.
-fn results<E>(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
+/// The `rpc_result` bodies in an answer, as `(req_msg_id, result bytes)`;
+/// `depth` counts the containers around it.
+fn results<E>(bytes: &[u8], depth: u32) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
+    if depth >= MAX_ENVELOPE_DEPTH {
+        return Err(too_deep().into());
+    }
     let bytes = unpacked(bytes)?;
     let mut r = Reader::new(&bytes);
     match r.read_u32()? {
@@ -142,7 +146,7 @@ fn results<E>(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
             let mut out = Vec::new();
             for message in container(&mut r)? {
                 // Acks, pongs and other service messages ride along: skip them.
-                match results(message.body) {
+                match results(message.body, depth + 1) {
                     Ok(mut inner) => out.append(&mut inner),
                     Err(CallError::NotAnAnswer { .. }) => {}
                     Err(e) => return Err(e),
@@ -157,8 +161,28 @@ fn results<E>(bytes: &[u8]) -> Result<Vec<(i64, Vec<u8>)>, CallError<E>> {
 /// The result of the call with message id `req_msg_id`, from the server's
 /// answer `bytes`: an `rpc_result` (or a container holding one, or either
 /// gzip-packed). An `rpc_error` becomes [`CallError::Rpc`].
+///
+/// A `string` of the result that is not UTF-8 is read lossily, as
+/// [`Deserializable::from_bytes`] reads it; [`read_result_strict`] refuses
+/// it instead.
 pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Return, CallError<M::Error>> {
-    let all = results(bytes)?;
+    read_result_in::<M>(bytes, req_msg_id, Deserializable::from_bytes)
+}
+
+/// [`read_result`], with the result read by
+/// [`Deserializable::from_bytes_strict`]: a `string` that is not UTF-8 is
+/// [`DecodeErrorKind::InvalidUtf8`], so that the result re-encodes to the
+/// bytes it was read from.
+pub fn read_result_strict<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Return, CallError<M::Error>> {
+    read_result_in::<M>(bytes, req_msg_id, Deserializable::from_bytes_strict)
+}
+
+fn read_result_in<M: RemoteCall>(
+    bytes: &[u8],
+    req_msg_id: i64,
+    read: fn(&[u8]) -> Result<M::Return, DecodeError>,
+) -> Result<M::Return, CallError<M::Error>> {
+    let all = results(bytes, 0)?;
     let found: Vec<i64> = all.iter().map(|(id, _)| *id).collect();
     let (_, body) = all
         .into_iter()
@@ -171,32 +195,63 @@ pub fn read_result<M: RemoteCall>(bytes: &[u8], req_msg_id: i64) -> Result<M::Re
         r.finish()?;
         return Err(CallError::Rpc(RpcError::new(code, message).into()));
     }
-    Ok(M::Return::from_bytes(&body)?)
+    Ok(read(&body)?)
 }
 
 /// TL text of any message: an envelope (rpc_result, gzip_packed,
 /// msg_container) with its contents, or any object of schema `S`.
+///
+/// A `string` that is not UTF-8 is read lossily (see
+/// [`Reader::replaced_strings`]); [`describe_strict`] refuses it. Envelopes
+/// nest at most [`MAX_ENVELOPE_DEPTH`] deep.
 pub fn describe<S: Schema>(bytes: &[u8]) -> Result<String, CallError> {
+    describe_in::<S>(bytes, Object::<S>::from_bytes, 0)
+}
+
+/// [`describe`], with objects read by [`Deserializable::from_bytes_strict`]:
+/// a `string` that is not UTF-8 is [`DecodeErrorKind::InvalidUtf8`].
+pub fn describe_strict<S: Schema>(bytes: &[u8]) -> Result<String, CallError> {
+    describe_in::<S>(bytes, Object::<S>::from_bytes_strict, 0)
+}
+
+/// How deep envelopes may nest in what [`describe`] and [`read_result`]
+/// read (a container's `rpc_result` of a `gzip_packed` is 3 deep): each
+/// level is a call of the reader, so hostile input must not choose the depth.
+pub const MAX_ENVELOPE_DEPTH: u32 = 16;
+
+fn too_deep() -> DecodeError {
+    DecodeError::new(0, DecodeErrorKind::TooDeep { limit: MAX_ENVELOPE_DEPTH })
+}
+
+fn describe_in<S: Schema>(
+    bytes: &[u8],
+    object: fn(&[u8]) -> Result<Object<S>, DecodeError>,
+    depth: u32,
+) -> Result<String, CallError> {
+    if depth >= MAX_ENVELOPE_DEPTH {
+        return Err(too_deep().into());
+    }
+    let inner = |bytes: &[u8]| describe_in::<S>(bytes, object, depth + 1);
     let mut r = Reader::new(bytes);
     match r.read_u32()? {
         RPC_RESULT_ID => {
             let req = r.read_i64()?;
-            Ok(format!("rpc_result{{req_msg_id: {req}, result: {}}}", describe::<S>(r.rest())?))
+            Ok(format!("rpc_result{{req_msg_id: {req}, result: {}}}", inner(r.rest())?))
         }
         GZIP_PACKED_ID => {
             let packed = r.read_bytes()?;
             r.finish()?;
-            Ok(format!("gzip_packed{{packed_data: {}}}", describe::<S>(&gunzip(packed)?)?))
+            Ok(format!("gzip_packed{{packed_data: {}}}", inner(&gunzip(packed)?)?))
         }
         MSG_CONTAINER_ID => {
             let mut parts = Vec::new();
             for m in container(&mut r)? {
-                let body = describe::<S>(m.body)?;
+                let body = inner(m.body)?;
                 let (msg_id, seqno, len) = (m.msg_id, m.seqno, m.body.len());
                 parts.push(format!("message{{msg_id: {msg_id}, seqno: {seqno}, bytes: {len}, body: {body}}}"));
             }
             Ok(format!("msg_container{{messages: [{}]}}", parts.join(", ")))
         }
-        _ => Ok(tl_text(&Object::<S>::from_bytes(bytes)?).to_string()),
+        _ => Ok(tl_text(&object(bytes)?).to_string()),
     }
 }

@@ -371,9 +371,14 @@
 //! values that can hold boxed values nest at most [`DEFAULT_MAX_DEPTH`] deep
 //! (a leaf, whose fields are primitives and strings, cannot nest and is not
 //! counted); a vector count is checked
-//! against the bytes left before anything is allocated. Decoding is strict —
-//! canonical length prefixes, zero padding, no unknown flag bits — so
-//! decoding and re-encoding gives back the input bytes.
+//! against the bytes left before anything is allocated. Decoding is strict
+//! about the encoding — canonical length prefixes, zero padding, no unknown
+//! flag bits — so decoding and re-encoding gives back the input bytes, with
+//! one exception: a `string` that is not UTF-8 is read lossily by default
+//! (each bad sequence becomes U+FFFD, so that one bad name does not lose a
+//! whole `updates` batch) and then re-encodes differently;
+//! [`Reader::replaced_strings`] counts such strings, and
+//! [`Deserializable::from_bytes_strict`] refuses them instead.
 //!
 //! # A runtime that belongs to no layer
 //!

@@ -90,21 +90,38 @@ impl WithSchema<&'static [Definition]> for LayerDefinitions {
     }
 }
 
+/// How `string` fields that are not UTF-8 are read: replaced (the
+/// library's default) or refused (`--strict-utf8`).
+#[derive(Clone, Copy)]
+struct Utf8 {
+    strict: bool,
+}
+
+impl Utf8 {
+    /// Takes `--strict-utf8` out of `rest`.
+    fn take(rest: Vec<String>) -> (Utf8, Vec<String>) {
+        let strict = rest.iter().any(|a| a == "--strict-utf8");
+        (Utf8 { strict }, rest.into_iter().filter(|a| a != "--strict-utf8").collect())
+    }
+}
+
 /// TL text of a message: MTProto envelopes first, then any object.
-struct Describe<'a>(&'a [u8]);
+struct Describe<'a>(&'a [u8], Utf8);
 impl WithSchema<Result<String, String>> for Describe<'_> {
     fn call<S: Schema, T: Table>(self) -> Result<String, String> {
-        tlwire::envelope::describe::<S>(self.0).map_err(|e| e.to_string())
+        use tlwire::envelope::{describe, describe_strict};
+        let text = if self.1.strict { describe_strict::<S>(self.0) } else { describe::<S>(self.0) };
+        text.map_err(|e| e.to_string())
     }
 }
 
 /// A message decoded as an object and encoded again.
-struct Reencode<'a>(&'a [u8]);
+struct Reencode<'a>(&'a [u8], Utf8);
 impl WithSchema<Result<Vec<u8>, String>> for Reencode<'_> {
     fn call<S: Schema, T: Table>(self) -> Result<Vec<u8>, String> {
         use tlwire::{Deserializable, Object, Serializable};
-        let obj = Object::<S>::from_bytes(self.0).map_err(|e| e.to_string())?;
-        obj.to_bytes().map_err(|e| e.to_string())
+        let obj = if self.1.strict { Object::<S>::from_bytes_strict(self.0) } else { Object::<S>::from_bytes(self.0) };
+        obj.map_err(|e| e.to_string())?.to_bytes().map_err(|e| e.to_string())
     }
 }
 
@@ -122,13 +139,13 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "decode",
-        "tl decode [--layer N] HEX",
-        "Decode a hex-encoded boxed object (any constructor or method call, or a server's answer) and print it as TL text",
+        "tl decode [--layer N] [--strict-utf8] HEX",
+        "Decode a hex-encoded boxed object (any constructor or method call, or a server's answer) and print it as TL text; a string that is not UTF-8 is printed with U+FFFD, or refused with --strict-utf8",
     ),
     (
         "roundtrip",
-        "tl roundtrip [--layer N] < HEX-LINES",
-        "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`",
+        "tl roundtrip [--layer N] [--strict-utf8] < HEX-LINES",
+        "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`; with --strict-utf8 a string that is not UTF-8 is an error instead of U+FFFD",
     ),
     ("schema", "tl schema [--layer N]", "Print every declared definition of the layer as its .tl line"),
     (
@@ -308,20 +325,23 @@ fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// `tl decode [--layer N] HEX`
+/// `tl decode [--layer N] [--strict-utf8] HEX`
 fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
     let (layer, rest) = Layer::take("decode", rest)?;
+    let (utf8, rest) = Utf8::take(rest);
     let hex = only_argument("decode", &rest, "HEX", "the hex")?;
     let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
-    let text = layer.with(Describe(&bytes)).map_err(|e| error(format!("decode: {e}")))?;
+    let text = layer.with(Describe(&bytes, utf8)).map_err(|e| error(format!("decode: {e}")))?;
     println!("{text}");
     Ok(())
 }
 
-/// `tl roundtrip [--layer N]`: one output line per input line, never stopping.
+/// `tl roundtrip [--layer N] [--strict-utf8]`: one output line per input
+/// line, never stopping.
 fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     use std::io::{BufRead, Write};
     let (layer, rest) = Layer::take("roundtrip", rest)?;
+    let (utf8, rest) = Utf8::take(rest);
     if !rest.is_empty() {
         return Err(usage("roundtrip: takes no arguments; hex lines come on standard input"));
     }
@@ -330,7 +350,7 @@ fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in stdin.lock().lines() {
         let line = line.map_err(|e| error(format!("roundtrip: reading standard input: {e}")))?;
-        let result = parse_hex(&line).and_then(|bytes| layer.with(Reencode(&bytes)));
+        let result = parse_hex(&line).and_then(|bytes| layer.with(Reencode(&bytes, utf8)));
         let written = match result {
             Ok(bytes) => writeln!(out, "{}", to_hex(&bytes)),
             Err(reason) => writeln!(out, "error: {reason}"),

@@ -83,6 +83,17 @@ macro_rules! layer_checks {
                     .collect()
             }
 
+            /// The strict error at the first user's `first_name`, at `at`,
+            /// with its path from the batch down.
+            fn refused_at(at: usize) -> DecodeError {
+                DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: 2 })
+                    .in_field("first_name")
+                    .in_constructor("user")
+                    .at_index(0)
+                    .in_field("users")
+                    .in_constructor("updates")
+            }
+
             /// The bytes decode with each name as given, or refuse at the
             /// first name, the same through `Object`.
             #[test]
@@ -97,7 +108,11 @@ macro_rules! layer_checks {
                 assert_eq!(r.replaced_strings(), 1);
                 assert!(Object::<$schema>::from_bytes(&bytes).is_ok());
 
-                let refused = DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: 2 });
+                let refused = refused_at(at);
+                assert_eq!(
+                    refused.to_string(),
+                    format!("at offset {at}, in updates › users[0] › user › first_name: string is not valid UTF-8 (first bad byte at string offset 2); strict decoding and borrowed views do not replace it")
+                );
                 assert_eq!(enums::Updates::from_bytes_strict(&bytes), Err(refused.clone()));
                 assert_eq!(enums::Updates::deserialize(&mut Reader::new(&bytes).strict_utf8()), Err(refused.clone()));
                 assert_eq!(Object::<$schema>::from_bytes_strict(&bytes).unwrap_err(), refused);
@@ -119,7 +134,7 @@ macro_rules! layer_checks {
                 assert_eq!(names(&updates)[0], (Some("Iv\u{FFFD}n"), Some("Petrov")));
                 assert!(describe::<$schema>(&answer).unwrap().contains("first_name: \"Iv\u{FFFD}n\""));
 
-                let refused = DecodeError::new(at, DecodeErrorKind::InvalidUtf8 { valid_up_to: 2 });
+                let refused = refused_at(at);
                 assert_eq!(read_result_strict::<AcceptContact>(&answer, 77), Err(CallError::Decode(refused.clone())));
                 assert_eq!(describe_strict::<$schema>(&answer), Err(CallError::Decode(refused)));
             }

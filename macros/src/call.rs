@@ -25,6 +25,14 @@ pub trait Identifiable {
 pub trait Bare: Identifiable + Sized {
     /// What the fields add up to on the wire.
     const SHAPE: Shape;
+    /// Each field's shape, in wire order (flags words included): an error
+    /// at the end of the input names the field it cut from these. Empty
+    /// for a hand-written impl, whose errors then name no field.
+    #[doc(hidden)]
+    const FIELDS: &'static [FieldShape] = &[];
+    /// Each field's TL name, beside [`FIELDS`](Self::FIELDS).
+    #[doc(hidden)]
+    const FIELD_NAMES: &'static [&'static str] = &[];
     /// The fewest bytes the fields take (every conditional field absent):
     /// bounds what a count of bare values may allocate.
     const MIN_BARE_LEN: usize = Self::SHAPE.min_len;

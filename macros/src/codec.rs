@@ -218,6 +218,7 @@ impl<T: Bare + TlText> Codec for BareOf<T> {
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
+        // The constructor's own decoder names it in the error's path.
         T::deserialize_bare(r)
     }
 }
@@ -289,11 +290,20 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
             return Ok(out);
         }
     }
-    for _ in 0..count {
-        // The element's decoder pushes it (see `Deserializable::deserialize_push`).
-        C::read_push(r, &mut out)?;
+    // The element's decoder pushes it (see `Deserializable::deserialize_push`).
+    // The loop leaves at the first error as a bare `?` does; the failing
+    // element's index, `out.len()`, is added after it, so that the loop is
+    // compiled as it would be without the path.
+    let read_all = |r: &mut Reader<'_>, out: &mut Vec<C::Value>| {
+        for _ in 0..count {
+            C::read_push(r, out)?;
+        }
+        Ok(())
+    };
+    match read_all(r, &mut out) {
+        Ok(()) => Ok(out),
+        Err(e) => Err(DecodeError::at_index(e, out.len())),
     }
-    Ok(out)
 }
 
 impl<C: Codec> Codec for Vector<C> {

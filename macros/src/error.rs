@@ -1,6 +1,7 @@
 //! Typed errors for encoding and decoding.
 
 use alloc::boxed::Box;
+use alloc::vec::Vec;
 
 /// Why a value could not be decoded, and where: [`offset`](Self::offset)
 /// is the byte offset into the input at which the offending item starts
@@ -26,15 +27,87 @@ use alloc::boxed::Box;
 /// small (a `Result<u32, DecodeError>` comes back in two registers) and the
 /// generated decoders short. The details are allocated only when decoding
 /// fails.
-#[derive(Clone, PartialEq, Eq, thiserror::Error)]
-#[error("at offset {}: {}", .0.offset, .0.kind)]
+///
+/// An error from inside a value also says where in the value it was: its
+/// [`path`](Self::path), the constructors, fields and vector indexes from
+/// the outermost value down to the failing item. The path is gathered while
+/// the error travels up, in the error path alone, so decoding that succeeds
+/// pays nothing for it.
+///
+/// ```
+/// use tlwire_dsl::{DecodeErrorKind, Deserializable, PathStep};
+/// # mod types {
+/// #     #![allow(unused_imports)]
+/// #     use super::{enums, types};
+/// #     tlwire_dsl::tl_constructor! { inputUser #0xf21158c6 user_id:long access_hash:long = InputUser; }
+/// # }
+/// # mod enums {
+/// #     use super::types;
+/// #     tlwire_dsl::tl_type! { InputUser = inputUser; }
+/// # }
+/// # mod functions {
+/// #     #![allow(unused_imports)]
+/// #     use super::{enums, types};
+/// #     tlwire_dsl::tl_function! { contacts.acceptContact id:InputUser = InputUser; }
+/// # }
+/// # use tlwire_dsl::Serializable;
+/// # fn main() {
+/// let call = functions::AcceptContact { id: types::InputUser { user_id: 7, access_hash: -1 }.into() };
+/// let bytes = call.to_bytes().unwrap();
+/// // Cut inside `access_hash`, the last 8 bytes.
+/// let err = functions::AcceptContact::from_bytes(&bytes[..bytes.len() - 3]).unwrap_err();
+/// assert_eq!(err.offset(), 16); // where access_hash starts
+/// assert_eq!(
+///     err.path().collect::<Vec<_>>(),
+///     [&PathStep::Constructor("contacts.acceptContact"), &PathStep::Field("id"),
+///      &PathStep::Constructor("inputUser"), &PathStep::Field("access_hash")]
+/// );
+/// assert_eq!(
+///     err.to_string(),
+///     "at offset 16, in contacts.acceptContact › id › inputUser › access_hash: \
+///      unexpected end of input: needed 8 more bytes, 5 left"
+/// );
+/// # }
+/// ```
+#[derive(Clone, PartialEq, Eq)]
 pub struct DecodeError(Box<Located>);
 
+impl core::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "at offset {}", self.0.offset)?;
+        if !self.0.path.is_empty() {
+            f.write_str(", in ")?;
+            let mut first = true;
+            for step in self.path() {
+                match step {
+                    PathStep::Index(i) => write!(f, "[{i}]")?,
+                    PathStep::Constructor(name) | PathStep::Field(name) => {
+                        if !first {
+                            f.write_str(" › ")?;
+                        }
+                        f.write_str(name)?;
+                    }
+                }
+                first = false;
+            }
+        }
+        write!(f, ": {}", self.0.kind)
+    }
+}
+
+impl core::error::Error for DecodeError {}
+
 /// Printed as the struct of offset and kind it was before it was boxed,
-/// without the box: `DecodeError { offset: 12, kind: NonZeroPadding }`.
+/// without the box, and the path when there is one:
+/// `DecodeError { offset: 12, kind: NonZeroPadding }`.
 impl core::fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.debug_struct("DecodeError").field("offset", &self.0.offset).field("kind", &self.0.kind).finish()
+        let mut s = f.debug_struct("DecodeError");
+        s.field("offset", &self.0.offset).field("kind", &self.0.kind);
+        if !self.0.path.is_empty() {
+            s.field("path", &self.path().collect::<Vec<_>>());
+        }
+        s.finish()
     }
 }
 
@@ -43,6 +116,20 @@ impl core::fmt::Debug for DecodeError {
 struct Located {
     offset: usize,
     kind: DecodeErrorKind,
+    /// Innermost step first: each level pushes its own on the way up.
+    path: Vec<PathStep>,
+}
+
+/// One step of a [`DecodeError`]'s path into the value being decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PathStep {
+    /// A constructor or method, by its TL name (`contacts.addContact`).
+    Constructor(&'static str),
+    /// A field of the constructor before it, by its TL name.
+    Field(&'static str),
+    /// An element of the vector field before it.
+    Index(usize),
 }
 
 /// What was wrong with the input. See [`DecodeError`] for where.
@@ -179,7 +266,52 @@ impl DecodeError {
     #[cold]
     #[inline(never)]
     pub fn new(offset: usize, kind: DecodeErrorKind) -> Self {
-        Self(Box::new(Located { offset, kind }))
+        Self(Box::new(Located { offset, kind, path: Vec::new() }))
+    }
+
+    /// Where in the value the error was, outermost step first: empty for an
+    /// error of the top level's own bytes (its constructor id, or a
+    /// primitive decoded alone).
+    pub fn path(&self) -> impl DoubleEndedIterator<Item = &PathStep> + ExactSizeIterator {
+        self.0.path.iter().rev()
+    }
+
+    /// The error, one level up: inside the constructor or method `name`.
+    /// The generated decoders call this (and [`in_field`](Self::in_field),
+    /// [`at_index`](Self::at_index)) on the way up; a hand-written
+    /// [`Deserializable`](crate::Deserializable) can too.
+    #[cold]
+    #[inline(never)]
+    pub fn in_constructor(mut self, name: &'static str) -> Self {
+        self.0.path.push(PathStep::Constructor(name));
+        self
+    }
+
+    /// The error, one level up: in the field `name` (its TL name).
+    #[cold]
+    #[inline(never)]
+    pub fn in_field(mut self, name: &'static str) -> Self {
+        self.0.path.push(PathStep::Field(name));
+        self
+    }
+
+    /// The error, two steps up: in the field `field` of the constructor
+    /// `constructor` ([`in_field`](Self::in_field), then
+    /// [`in_constructor`](Self::in_constructor)).
+    #[cold]
+    #[inline(never)]
+    pub fn in_field_of(mut self, constructor: &'static str, field: &'static str) -> Self {
+        self.0.path.push(PathStep::Field(field));
+        self.0.path.push(PathStep::Constructor(constructor));
+        self
+    }
+
+    /// The error, one level up: in element `index` of a vector.
+    #[cold]
+    #[inline(never)]
+    pub fn at_index(mut self, index: usize) -> Self {
+        self.0.path.push(PathStep::Index(index));
+        self
     }
 
     /// Byte offset of the offending item in the input.

@@ -367,7 +367,9 @@
 //! (id, `int`, `long`, flags) and stores them as one block.
 //!
 //! Decoding reads `&[u8]` through a [`Reader`]: every failure is a
-//! [`DecodeError`] with the offset and what was wrong; nothing panics; boxed
+//! [`DecodeError`] with the offset, what was wrong and where in the value
+//! (its [`path`](DecodeError::path): `updates › users[2] › user ›
+//! first_name`, gathered only on the way up); nothing panics; boxed
 //! values that can hold boxed values nest at most [`DEFAULT_MAX_DEPTH`] deep
 //! (a leaf, whose fields are primitives and strings, cannot nest and is not
 //! counted); a vector count is checked
@@ -423,7 +425,7 @@ mod write;
 pub use call::{Bare, FieldShape, Identifiable, RemoteCall, Shape};
 #[cfg(feature = "std")]
 pub use envelope::CallError;
-pub use error::{DecodeError, DecodeErrorKind, EncodeError};
+pub use error::{DecodeError, DecodeErrorKind, EncodeError, PathStep};
 pub use object::Object;
 pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
@@ -517,6 +519,41 @@ pub mod __private {
     #[inline(always)]
     pub fn read_nested<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<T, DecodeError> {
         r.nested(at, T::LEAF, T::deserialize_bare)
+    }
+
+    /// The check that a constructor's fixed-size prefix is there (see
+    /// [`Shape::fixed_prefix`](crate::Shape::fixed_prefix)); when it is
+    /// not, the error names the field the input ends in.
+    #[inline(always)]
+    pub fn need_fields<T: Bare>(r: &Reader<'_>) -> Result<(), DecodeError> {
+        match r.need(T::SHAPE.fixed_prefix) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(cut_field(e, r.offset(), r.remaining(), T::NAME, T::FIELDS, T::FIELD_NAMES)),
+        }
+    }
+
+    /// The end-of-input error `e` of a fixed-size prefix at `start`, with
+    /// `remaining` bytes left, moved to the first field that does not fit.
+    #[cold]
+    #[inline(never)]
+    fn cut_field(
+        e: DecodeError,
+        start: usize,
+        remaining: usize,
+        constructor: &'static str,
+        fields: &[crate::FieldShape],
+        names: &[&'static str],
+    ) -> DecodeError {
+        let mut before = 0;
+        for (field, name) in fields.iter().zip(names) {
+            let Some(len) = field.fixed_len else { break };
+            if before + len > remaining {
+                let kind = DecodeErrorKind::UnexpectedEnd { needed: len, remaining: remaining - before };
+                return DecodeError::new(start + before, kind).in_field_of(constructor, name);
+            }
+            before += len;
+        }
+        e.in_constructor(constructor)
     }
 
     /// [`read_nested`] for a constructor stored boxed. The box is

@@ -89,27 +89,27 @@ macro_rules! __tl_field {
 
     // Reading: each field into a local of its own name; a flags field into
     // `(offset, value, bits used)`.
-    (@read $r:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         let mut $f: ($crate::__private::usize, $crate::__private::u32, $crate::__private::u32) =
-            ($r.offset(), $r.read_u32()?, 0);
+            ($r.offset(), $crate::__tl_try!($r.read_u32(), $name, $tl), 0);
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
         let $f = $c.1 & (1 << $bit) != 0;
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
         let $f = if $c.1 & (1 << $bit) != 0 {
-            $crate::__private::Some(<$k as $crate::codec::Codec>::read($r)?)
+            $crate::__private::Some($crate::__tl_try!(<$k as $crate::codec::Codec>::read($r), $name, $tl))
         } else {
             $crate::__private::None
         };
     };
-    (@read $r:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        let $f = <$crate::codec::Boxed<$x> as $crate::codec::Codec>::read($r)?;
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
+        let $f = $crate::__tl_try!(<$crate::codec::Boxed<$x> as $crate::codec::Codec>::read($r), $name, $tl);
     };
-    (@read $r:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        let $f = <$k as $crate::codec::Codec>::read($r)?;
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
+        let $f = $crate::__tl_try!(<$k as $crate::codec::Codec>::read($r), $name, $tl);
     };
 
     // After reading: flags bits no field uses.
@@ -122,7 +122,7 @@ macro_rules! __tl_field {
                     field: stringify!($tl),
                     bits: $f.1 & !$f.2,
                 },
-            ));
+            ).in_field_of($name, stringify!($tl)));
         }
     };
 
@@ -132,5 +132,22 @@ macro_rules! __tl_field {
     };
     (@text $s:ident $f:ident [$($t:tt)+]) => {
         &$s.$f as &dyn $crate::TlField
+    };
+}
+
+/// A field's read, as `?` would take it, with its error two steps up the
+/// path: in field `$tl` of constructor `$name` (see `DecodeError::path`).
+/// The steps are added where each error of a generated decoder starts, not
+/// where the decoder is called: there a cold call made the calls of small
+/// decoders too big to inline. Spelt out rather than a function returning
+/// the `Result`, which copied large values once more.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_try {
+    ($read:expr, $name:expr, $tl:ident) => {
+        match $read {
+            $crate::__private::Ok(v) => v,
+            $crate::__private::Err(e) => return $crate::__private::Err(e.in_field_of($name, stringify!($tl))),
+        }
     };
 }

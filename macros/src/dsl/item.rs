@@ -69,7 +69,9 @@ macro_rules! __tl_item_named {
 
             #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
             impl $(<$x: $crate::TlValue>)? $crate::Bare for $item $(<$x>)? {
-                const SHAPE: $crate::Shape = $crate::Shape::of(&[$(<$codec as $crate::codec::Codec>::FIELD),*]);
+                const SHAPE: $crate::Shape = $crate::Shape::of(Self::FIELDS);
+                const FIELDS: &'static [$crate::FieldShape] = &[$(<$codec as $crate::codec::Codec>::FIELD),*];
+                const FIELD_NAMES: &'static [&'static str] = &[$(stringify!($tl)),*];
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
@@ -113,9 +115,9 @@ macro_rules! __tl_item_named {
 #[macro_export]
 macro_rules! __tl_read_body {
     ($read:ident $r:ident $tlname:expr, $owned:ty, [$($w:ident)*] [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
-        $r.need(<$owned as $crate::Bare>::SHAPE.fixed_prefix)?;
+        $crate::__private::need_fields::<$owned>($r)?;
         $( let mut $w: ($crate::__private::usize, $crate::__private::u32, $crate::__private::u32) = (0, 0, 0); )*
-        $( $crate::$read!(@read $r $field); )*
+        $( $crate::$read!(@read $r $tlname, $field); )*
         $( $crate::__tl_field!(@known $r $tlname, ($flag $flag [#] [] __unused)); )*
         $crate::__private::Ok(Self { $($sf),* })
     };

@@ -100,22 +100,22 @@ macro_rules! __tl_view_ty {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_view_field {
-    (@read $r:ident ($f:ident $tl:ident [bytes] $a:tt $k:ident)) => {
-        let $f = $r.read_bytes_inline()?;
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [bytes] $a:tt $k:ident)) => {
+        let $f = $crate::__tl_try!($r.read_bytes_inline(), $name, $tl);
     };
-    (@read $r:ident ($f:ident $tl:ident [string] $a:tt $k:ident)) => {
-        let $f = $r.read_str()?;
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [string] $a:tt $k:ident)) => {
+        let $f = $crate::__tl_try!($r.read_str(), $name, $tl);
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? bytes] $a:tt $k:ident)) => {
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [$c:ident . $bit:literal ? bytes] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
-        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_bytes_inline()?) } else { $crate::__private::None };
+        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($crate::__tl_try!($r.read_bytes_inline(), $name, $tl)) } else { $crate::__private::None };
     };
-    (@read $r:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? string] $a:tt $k:ident)) => {
+    (@read $r:ident $name:expr, ($f:ident $tl:ident [$c:ident . $bit:literal ? string] $a:tt $k:ident)) => {
         $c.2 |= 1 << $bit;
-        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($r.read_str()?) } else { $crate::__private::None };
+        let $f = if $c.1 & (1 << $bit) != 0 { $crate::__private::Some($crate::__tl_try!($r.read_str(), $name, $tl)) } else { $crate::__private::None };
     };
-    (@read $r:ident $field:tt) => {
-        $crate::__tl_field!(@read $r $field);
+    (@read $r:ident $name:expr, $field:tt) => {
+        $crate::__tl_field!(@read $r $name, $field);
     };
 
     (@owned $s:ident $f:ident [bytes]) => { $crate::__private::Vec::from($s.$f) };

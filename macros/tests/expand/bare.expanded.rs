@@ -90,11 +90,13 @@ mod types {
         }
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for FutureSalt {
-            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(Self::FIELDS);
+            const FIELDS: &'static [::tlwire_dsl::FieldShape] = &[
                 <valid_since as ::tlwire_dsl::codec::Codec>::FIELD,
                 <valid_until as ::tlwire_dsl::codec::Codec>::FIELD,
                 <salt as ::tlwire_dsl::codec::Codec>::FIELD,
-            ]);
+            ];
+            const FIELD_NAMES: &'static [&'static str] = &["valid_since", "valid_until", "salt"];
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
@@ -112,10 +114,25 @@ mod types {
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let valid_since = <valid_since as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let valid_until = <valid_until as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let salt = <salt as ::tlwire_dsl::codec::Codec>::read(r)?;
+                ::tlwire_dsl::__private::need_fields::<Self>(r)?;
+                let valid_since = match <valid_since as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salt", "valid_since"));
+                    }
+                };
+                let valid_until = match <valid_until as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salt", "valid_until"));
+                    }
+                };
+                let salt = match <salt as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salt", "salt"));
+                    }
+                };
                 ::tlwire_dsl::__private::Ok(Self { valid_since, valid_until, salt })
             }
         }
@@ -213,11 +230,13 @@ mod types {
         }
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for FutureSalts {
-            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(Self::FIELDS);
+            const FIELDS: &'static [::tlwire_dsl::FieldShape] = &[
                 <req_msg_id as ::tlwire_dsl::codec::Codec>::FIELD,
                 <now as ::tlwire_dsl::codec::Codec>::FIELD,
                 <salts as ::tlwire_dsl::codec::Codec>::FIELD,
-            ]);
+            ];
+            const FIELD_NAMES: &'static [&'static str] = &["req_msg_id", "now", "salts"];
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
@@ -235,10 +254,25 @@ mod types {
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let req_msg_id = <req_msg_id as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let now = <now as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let salts = <salts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                ::tlwire_dsl::__private::need_fields::<Self>(r)?;
+                let req_msg_id = match <req_msg_id as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salts", "req_msg_id"));
+                    }
+                };
+                let now = match <now as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salts", "now"));
+                    }
+                };
+                let salts = match <salts as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("future_salts", "salts"));
+                    }
+                };
                 ::tlwire_dsl::__private::Ok(Self { req_msg_id, now, salts })
             }
         }

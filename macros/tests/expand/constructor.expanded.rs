@@ -162,7 +162,8 @@ mod types {
         }
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for MessageReplies {
-            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(Self::FIELDS);
+            const FIELDS: &'static [::tlwire_dsl::FieldShape] = &[
                 <flags as ::tlwire_dsl::codec::Codec>::FIELD,
                 <comments as ::tlwire_dsl::codec::Codec>::FIELD,
                 <replies as ::tlwire_dsl::codec::Codec>::FIELD,
@@ -171,7 +172,17 @@ mod types {
                 <channel_id as ::tlwire_dsl::codec::Codec>::FIELD,
                 <max_id as ::tlwire_dsl::codec::Codec>::FIELD,
                 <read_max_id as ::tlwire_dsl::codec::Codec>::FIELD,
-            ]);
+            ];
+            const FIELD_NAMES: &'static [&'static str] = &[
+                "flags",
+                "comments",
+                "replies",
+                "replies_pts",
+                "recent_repliers",
+                "channel_id",
+                "max_id",
+                "read_max_id",
+            ];
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
@@ -260,7 +271,7 @@ mod types {
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
+                ::tlwire_dsl::__private::need_fields::<Self>(r)?;
                 let mut flags: (
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
@@ -270,44 +281,86 @@ mod types {
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
                     ::tlwire_dsl::__private::u32,
-                ) = (r.offset(), r.read_u32()?, 0);
+                ) = (
+                    r.offset(),
+                    match r.read_u32() {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "flags"));
+                        }
+                    },
+                    0,
+                );
                 flags.2 |= 1 << 0;
                 let comments = flags.1 & (1 << 0) != 0;
-                let replies = <replies as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let replies_pts = <replies_pts as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let replies = match <replies as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "replies"));
+                    }
+                };
+                let replies_pts = match <replies_pts as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "replies_pts"));
+                    }
+                };
                 flags.2 |= 1 << 1;
                 let recent_repliers = if flags.1 & (1 << 1) != 0 {
-                    ::tlwire_dsl::__private::Some(<recent_repliers as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(match <recent_repliers as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "recent_repliers"));
+                        }
+                    })
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 0;
                 let channel_id = if flags.1 & (1 << 0) != 0 {
-                    ::tlwire_dsl::__private::Some(<channel_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(match <channel_id as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "channel_id"));
+                        }
+                    })
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 2;
                 let max_id = if flags.1 & (1 << 2) != 0 {
-                    ::tlwire_dsl::__private::Some(<max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(match <max_id as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "max_id"));
+                        }
+                    })
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 flags.2 |= 1 << 3;
                 let read_max_id = if flags.1 & (1 << 3) != 0 {
-                    ::tlwire_dsl::__private::Some(<read_max_id as ::tlwire_dsl::codec::Codec>::read(r)?)
+                    ::tlwire_dsl::__private::Some(match <read_max_id as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("messageReplies", "read_max_id"));
+                        }
+                    })
                 } else {
                     ::tlwire_dsl::__private::None
                 };
                 if flags.1 & !flags.2 != 0 {
-                    return ::tlwire_dsl::__private::Err(r.error_at(
-                        flags.0,
-                        ::tlwire_dsl::DecodeErrorKind::UnknownFlags {
-                            constructor: "messageReplies",
-                            field: "flags",
-                            bits: flags.1 & !flags.2,
-                        },
-                    ));
+                    return ::tlwire_dsl::__private::Err(
+                        r.error_at(
+                            flags.0,
+                            ::tlwire_dsl::DecodeErrorKind::UnknownFlags {
+                                constructor: "messageReplies",
+                                field: "flags",
+                                bits: flags.1 & !flags.2,
+                            },
+                        )
+                        .in_field_of("messageReplies", "flags"),
+                    );
                 };
                 ::tlwire_dsl::__private::Ok(Self {
                     comments,

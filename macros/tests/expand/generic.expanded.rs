@@ -61,10 +61,10 @@ mod functions {
         }
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl<X: ::tlwire_dsl::TlValue> ::tlwire_dsl::Bare for InvokeWithLayer<X> {
-            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
-                <layer as ::tlwire_dsl::codec::Codec>::FIELD,
-                <query as ::tlwire_dsl::codec::Codec>::FIELD,
-            ]);
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(Self::FIELDS);
+            const FIELDS: &'static [::tlwire_dsl::FieldShape] =
+                &[<layer as ::tlwire_dsl::codec::Codec>::FIELD, <query as ::tlwire_dsl::codec::Codec>::FIELD];
+            const FIELD_NAMES: &'static [&'static str] = &["layer", "query"];
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
@@ -85,9 +85,19 @@ mod functions {
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                let layer = <layer as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let query = <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::read(r)?;
+                ::tlwire_dsl::__private::need_fields::<Self>(r)?;
+                let layer = match <layer as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("invokeWithLayer", "layer"));
+                    }
+                };
+                let query = match <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("invokeWithLayer", "query"));
+                    }
+                };
                 ::tlwire_dsl::__private::Ok(Self { layer, query })
             }
         }

@@ -127,14 +127,17 @@ mod functions {
         }
         #[allow(unused_mut, unused_variables, non_snake_case, clippy::identity_op)]
         impl ::tlwire_dsl::Bare for AddContact {
-            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(&[
+            const SHAPE: ::tlwire_dsl::Shape = ::tlwire_dsl::Shape::of(Self::FIELDS);
+            const FIELDS: &'static [::tlwire_dsl::FieldShape] = &[
                 <flags as ::tlwire_dsl::codec::Codec>::FIELD,
                 <add_phone_privacy_exception as ::tlwire_dsl::codec::Codec>::FIELD,
                 <id as ::tlwire_dsl::codec::Codec>::FIELD,
                 <first_name as ::tlwire_dsl::codec::Codec>::FIELD,
                 <last_name as ::tlwire_dsl::codec::Codec>::FIELD,
                 <phone as ::tlwire_dsl::codec::Codec>::FIELD,
-            ]);
+            ];
+            const FIELD_NAMES: &'static [&'static str] =
+                &["flags", "add_phone_privacy_exception", "id", "first_name", "last_name", "phone"];
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
@@ -176,7 +179,7 @@ mod functions {
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
             ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                r.need(<Self as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
+                ::tlwire_dsl::__private::need_fields::<Self>(r)?;
                 let mut flags: (
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
@@ -186,22 +189,54 @@ mod functions {
                     ::tlwire_dsl::__private::usize,
                     ::tlwire_dsl::__private::u32,
                     ::tlwire_dsl::__private::u32,
-                ) = (r.offset(), r.read_u32()?, 0);
+                ) = (
+                    r.offset(),
+                    match r.read_u32() {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("contacts.addContact", "flags"));
+                        }
+                    },
+                    0,
+                );
                 flags.2 |= 1 << 0;
                 let add_phone_privacy_exception = flags.1 & (1 << 0) != 0;
-                let id = <id as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let first_name = <first_name as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let last_name = <last_name as ::tlwire_dsl::codec::Codec>::read(r)?;
-                let phone = <phone as ::tlwire_dsl::codec::Codec>::read(r)?;
+                let id = match <id as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("contacts.addContact", "id"));
+                    }
+                };
+                let first_name = match <first_name as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("contacts.addContact", "first_name"));
+                    }
+                };
+                let last_name = match <last_name as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("contacts.addContact", "last_name"));
+                    }
+                };
+                let phone = match <phone as ::tlwire_dsl::codec::Codec>::read(r) {
+                    ::tlwire_dsl::__private::Ok(v) => v,
+                    ::tlwire_dsl::__private::Err(e) => {
+                        return ::tlwire_dsl::__private::Err(e.in_field_of("contacts.addContact", "phone"));
+                    }
+                };
                 if flags.1 & !flags.2 != 0 {
-                    return ::tlwire_dsl::__private::Err(r.error_at(
-                        flags.0,
-                        ::tlwire_dsl::DecodeErrorKind::UnknownFlags {
-                            constructor: "contacts.addContact",
-                            field: "flags",
-                            bits: flags.1 & !flags.2,
-                        },
-                    ));
+                    return ::tlwire_dsl::__private::Err(
+                        r.error_at(
+                            flags.0,
+                            ::tlwire_dsl::DecodeErrorKind::UnknownFlags {
+                                constructor: "contacts.addContact",
+                                field: "flags",
+                                bits: flags.1 & !flags.2,
+                            },
+                        )
+                        .in_field_of("contacts.addContact", "flags"),
+                    );
                 };
                 ::tlwire_dsl::__private::Ok(Self { add_phone_privacy_exception, id, first_name, last_name, phone })
             }

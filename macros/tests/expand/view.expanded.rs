@@ -106,10 +106,25 @@ mod views {
                 fn deserialize_bare(
                     r: &mut ::tlwire_dsl::Reader<'a>,
                 ) -> ::tlwire_dsl::__private::Result<Self, ::tlwire_dsl::DecodeError> {
-                    r.need(<File as ::tlwire_dsl::Bare>::SHAPE.fixed_prefix)?;
-                    let r#type = <r#type as ::tlwire_dsl::codec::Codec>::read(r)?;
-                    let mtime = <mtime as ::tlwire_dsl::codec::Codec>::read(r)?;
-                    let bytes = r.read_bytes_inline()?;
+                    ::tlwire_dsl::__private::need_fields::<File>(r)?;
+                    let r#type = match <r#type as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("upload.file", "type"));
+                        }
+                    };
+                    let mtime = match <mtime as ::tlwire_dsl::codec::Codec>::read(r) {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("upload.file", "mtime"));
+                        }
+                    };
+                    let bytes = match r.read_bytes_inline() {
+                        ::tlwire_dsl::__private::Ok(v) => v,
+                        ::tlwire_dsl::__private::Err(e) => {
+                            return ::tlwire_dsl::__private::Err(e.in_field_of("upload.file", "bytes"));
+                        }
+                    };
                     ::tlwire_dsl::__private::Ok(Self { r#type, mtime, bytes })
                 }
                 #[inline]

@@ -16,6 +16,18 @@ use crate::error::{DecodeError, DecodeErrorKind};
 /// input from exhausting the stack.
 pub const DEFAULT_MAX_DEPTH: u32 = 64;
 
+/// The fixed-size little-endian reads, one per primitive: each takes its
+/// bytes with one bounds check ([`Reader::array`]).
+macro_rules! read_le {
+    ($($(#[doc = $doc:literal])* $name:ident -> $t:ty;)+) => {$(
+        $(#[doc = $doc])*
+        #[inline]
+        pub fn $name(&mut self) -> Result<$t, DecodeError> {
+            Ok(<$t>::from_le_bytes(self.array()?))
+        }
+    )+};
+}
+
 /// A cursor over TL input.
 ///
 /// Every read checks the bytes it needs against what is left and reports
@@ -170,28 +182,15 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A little-endian `u32` (constructor ids, flags).
-    #[inline]
-    pub fn read_u32(&mut self) -> Result<u32, DecodeError> {
-        Ok(u32::from_le_bytes(self.array()?))
-    }
-
-    /// A little-endian `i32` (TL `int`).
-    #[inline]
-    pub fn read_i32(&mut self) -> Result<i32, DecodeError> {
-        Ok(i32::from_le_bytes(self.array()?))
-    }
-
-    /// A little-endian `i64` (TL `long`).
-    #[inline]
-    pub fn read_i64(&mut self) -> Result<i64, DecodeError> {
-        Ok(i64::from_le_bytes(self.array()?))
-    }
-
-    /// A little-endian `f64` (TL `double`), bit for bit.
-    #[inline]
-    pub fn read_f64(&mut self) -> Result<f64, DecodeError> {
-        Ok(f64::from_le_bytes(self.array()?))
+    read_le! {
+        /// A little-endian `u32` (constructor ids, flags).
+        read_u32 -> u32;
+        /// A little-endian `i32` (TL `int`).
+        read_i32 -> i32;
+        /// A little-endian `i64` (TL `long`).
+        read_i64 -> i64;
+        /// A little-endian `f64` (TL `double`), bit for bit.
+        read_f64 -> f64;
     }
 
     /// The data of a TL `string`/`bytes`, borrowed from the input.

@@ -74,6 +74,20 @@ pub struct Writer<'a> {
     out: &'a mut Vec<u8>,
 }
 
+/// The fixed-size little-endian writes, one per primitive: the value's
+/// bytes assembled in an array, then appended.
+macro_rules! put_le {
+    ($($(#[doc = $doc:literal])* $name:ident($t:ty) = $write:ident in $len:literal;)+) => {$(
+        $(#[doc = $doc])*
+        #[inline]
+        pub fn $name(&mut self, v: $t) {
+            let mut b = [0; $len];
+            LittleEndian::$write(&mut b, v);
+            self.put_slice(&b);
+        }
+    )+};
+}
+
 impl Writer<'_> {
     /// The same writer, lent for one call: `field.serialize(w.reborrow())`.
     #[inline(always)]
@@ -89,32 +103,15 @@ impl Writer<'_> {
         self.out.extend_from_slice(bytes);
     }
 
-    /// Appends a little-endian `u32` (TL `int`, constructor ids, flags).
-    #[inline]
-    pub fn put_u32(&mut self, v: u32) {
-        let mut b = [0; 4];
-        LittleEndian::write_u32(&mut b, v);
-        self.put_slice(&b);
-    }
-
-    /// Appends a little-endian `i32` (TL `int`).
-    #[inline]
-    pub fn put_i32(&mut self, v: i32) {
-        self.put_u32(v as u32);
-    }
-
-    /// Appends a little-endian `i64` (TL `long`).
-    #[inline]
-    pub fn put_i64(&mut self, v: i64) {
-        let mut b = [0; 8];
-        LittleEndian::write_i64(&mut b, v);
-        self.put_slice(&b);
-    }
-
-    /// Appends a little-endian `f64` (TL `double`), bit for bit.
-    #[inline]
-    pub fn put_f64(&mut self, v: f64) {
-        self.put_i64(v.to_bits() as i64);
+    put_le! {
+        /// Appends a little-endian `u32` (TL `int`, constructor ids, flags).
+        put_u32(u32) = write_u32 in 4;
+        /// Appends a little-endian `i32` (TL `int`).
+        put_i32(i32) = write_i32 in 4;
+        /// Appends a little-endian `i64` (TL `long`).
+        put_i64(i64) = write_i64 in 8;
+        /// Appends a little-endian `f64` (TL `double`), bit for bit.
+        put_f64(f64) = write_f64 in 8;
     }
 
     /// Appends a TL `string`/`bytes`: length prefix, data, zero padding to 4.

@@ -12,15 +12,10 @@ use tlwire::{DecodeError, DecodeErrorKind, Deserializable, PathStep, Serializabl
 /// flags (4), `inputUser` (8: id, `user_id` at 12, `access_hash` at 16),
 /// `first_name` (24), `last_name` (32) and `phone` (40).
 fn add_contact() -> Vec<u8> {
-    functions::contacts::AddContact {
-        add_phone_privacy_exception: true,
-        id: types::InputUser { user_id: 5, access_hash: -7 }.into(),
-        first_name: "Ivan".into(),
-        last_name: "Petrov".into(),
-        phone: "+7".into(),
-    }
-    .to_bytes()
-    .unwrap()
+    let id = types::InputUser { user_id: 5, access_hash: -7 }.into();
+    let (first_name, last_name, phone) = ("Ivan".into(), "Petrov".into(), "+7".into());
+    let call = functions::contacts::AddContact { add_phone_privacy_exception: true, id, first_name, last_name, phone };
+    call.to_bytes().unwrap()
 }
 
 fn path(e: &DecodeError) -> Vec<PathStep> {

@@ -1,4 +1,4 @@
-// `Self` is no TL type.
+// A Rust keyword written as a type: `Self`, then `fn`; each its own error.
 mod enums {}
 mod types {
     #[allow(unused_imports)]
@@ -7,5 +7,6 @@ mod types {
         inputPeerEmpty #0x7f3b18ea = InputPeer;
         node next:Self = Node;
     }
+    tlwire_dsl::tl_constructor! { leaf next:fn = Leaf; }
 }
 fn main() {}

@@ -62,6 +62,12 @@ pub trait Codec {
         out.push(Self::read(r)?);
         Ok(())
     }
+    /// See [`WireSize::write_run`].
+    #[inline]
+    fn write_run(values: &[Self::Value], w: Writer<'_>) -> bool {
+        let _ = (values, w);
+        false
+    }
     /// See [`WireSize::extend_from_run`].
     fn extend_from_run(bytes: &[u8], out: &mut Vec<Self::Value>) -> bool {
         let _ = (bytes, out);
@@ -168,6 +174,19 @@ pub trait WireSize {
         let _ = (bytes, out);
         false
     }
+    /// Encodes `values` laid end to end, the encoder's twin of
+    /// [`extend_from_run`](Self::extend_from_run): one bulk store, no
+    /// per-value length check. Returns false, having written nothing, for a
+    /// type without a fixed size.
+    #[doc(hidden)]
+    #[inline]
+    fn write_run(values: &[Self], w: Writer<'_>) -> bool
+    where
+        Self: Sized,
+    {
+        let _ = (values, w);
+        false
+    }
 }
 
 impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
@@ -194,6 +213,10 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<T>) -> Result<(), DecodeError> {
         T::deserialize_push(r, out)
+    }
+    #[inline]
+    fn write_run(values: &[T], w: Writer<'_>) -> bool {
+        T::write_run(values, w)
     }
     #[inline]
     fn extend_from_run(bytes: &[u8], out: &mut Vec<T>) -> bool {
@@ -273,6 +296,10 @@ fn elements_len<C: Codec>(v: &[C::Value], check: &mut LenCheck) -> usize {
 #[inline]
 fn write_elements<C: Codec>(v: &[C::Value], mut w: Writer<'_>) {
     w.put_u32(v.len() as u32);
+    // `int`, `long`, `double`: the whole run at once.
+    if C::write_run(v, w.reborrow()) {
+        return;
+    }
     for item in v {
         C::write(item, w.reborrow());
     }
@@ -357,6 +384,11 @@ macro_rules! fixed {
             fn extend_from_run(bytes: &[u8], out: &mut Vec<Self>) -> bool {
                 let (values, _) = bytes.as_chunks::<$len>();
                 out.extend(values.iter().map(|b| $from(*b)));
+                true
+            }
+            #[inline]
+            fn write_run(values: &[Self], mut w: Writer<'_>) -> bool {
+                w.put_run(values, $to);
                 true
             }
         }

@@ -114,6 +114,24 @@ impl Writer<'_> {
         put_f64(f64) = write_f64 in 8;
     }
 
+    /// Appends fixed-size values laid end to end, each as `bytes` gives it,
+    /// a block at a time: the block is filled by a loop of plain stores
+    /// (vector moves where the bytes are the value's own: little-endian
+    /// `int`, `long`, `double` on a little-endian target), then appended
+    /// with one copy. No per-value length check, and no zero fill of the
+    /// output first, as `resize` and a fill in place would do.
+    #[inline]
+    pub(crate) fn put_run<T: Copy, const N: usize>(&mut self, values: &[T], bytes: fn(T) -> [u8; N]) {
+        const BLOCK: usize = 32;
+        let mut block = [[0u8; N]; BLOCK];
+        for chunk in values.chunks(BLOCK) {
+            for (slot, v) in block.iter_mut().zip(chunk) {
+                *slot = bytes(*v);
+            }
+            self.out.extend_from_slice(block[..chunk.len()].as_flattened());
+        }
+    }
+
     /// Appends a TL `string`/`bytes`: length prefix, data, zero padding to 4.
     /// The length was checked by [`string_len`] during the length pass.
     #[inline(always)]

@@ -212,3 +212,30 @@ fn a_panicking_serialize_leaves_the_buffer_with_what_it_held() {
     assert_eq!(buf, b"kept\x07\0\0\0");
     assert!(buf.capacity() >= 12);
 }
+
+/// `Vector<int>`, `Vector<long>` and `Vector<double>` are written a block
+/// at a time: every length around the block size gives the bytes of one
+/// value at a time, and reads back.
+#[test]
+fn fixed_size_vectors_encode_in_bulk_as_one_value_at_a_time() {
+    fn check<T>(values: Vec<T>, bytes: impl Fn(&T) -> Vec<u8>)
+    where
+        Vec<T>: Serializable + Deserializable + PartialEq + std::fmt::Debug,
+    {
+        let mut expected = 0x1cb5c415u32.to_le_bytes().to_vec();
+        expected.extend((values.len() as u32).to_le_bytes());
+        for v in &values {
+            expected.extend(bytes(v));
+        }
+        assert_eq!(values.to_bytes().unwrap(), expected, "{} values", values.len());
+        let mut reused = vec![0xAA; 3];
+        values.encode_into(&mut reused).unwrap();
+        assert_eq!(reused[3..], expected[..]);
+        assert_eq!(Vec::<T>::from_bytes(&expected).unwrap(), values);
+    }
+    for n in [0, 1, 31, 32, 33, 64, 100] {
+        check((0..n).map(|i| i * -7919).collect::<Vec<i32>>(), |v| v.to_le_bytes().to_vec());
+        check((0..n as i64).map(|i| i << 40 | i).collect::<Vec<i64>>(), |v| v.to_le_bytes().to_vec());
+        check((0..n).map(|i| f64::from(i) / 3.0).collect::<Vec<f64>>(), |v| v.to_le_bytes().to_vec());
+    }
+}

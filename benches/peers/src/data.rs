@@ -53,10 +53,19 @@ pub fn pattern(n: usize) -> Vec<u8> {
     (0..n).map(|i| (i.wrapping_mul(31) ^ (i >> 8)) as u8).collect()
 }
 
+/// A `Vector<long>` of 1000.
+pub fn vector_long() -> Vec<i64> {
+    (0..1000i64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15u64 as i64)).collect()
+}
+
 /// A boxed `Vector<long>` of 1000.
 pub fn vector_long_bytes() -> Vec<u8> {
-    let v: Vec<i64> = (0..1000i64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15u64 as i64)).collect();
-    v.to_bytes().expect("encode Vector<long>")
+    vector_long().to_bytes().expect("encode Vector<long>")
+}
+
+/// A `Vector<int>` of 100 (message ids, as in `messages.deleteMessages`).
+pub fn vector_int() -> Vec<i32> {
+    (0..100i32).map(|i| 50_000 + i * 3).collect()
 }
 
 /// A boxed `upload.file` (`storage.filePartial`) carrying 512 KiB.

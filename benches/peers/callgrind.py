@@ -23,6 +23,7 @@ OPS = [
     "dec-usm18-cyrillic", "p-dec-usm18-cyrillic",
     "dec-updates100", "g-dec-updates100", "p-dec-updates100",
     "dec-veclong", "p-dec-veclong",
+    "enc-vecint-reused", "g-enc-vecint-reused", "enc-veclong-reused", "g-enc-veclong-reused",
     "dec-file", "dec-file-view", "p-dec-file-view",
 ]
 # Large messages run fewer iterations (valgrind is slow on 512 KiB copies).

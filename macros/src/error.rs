@@ -277,9 +277,10 @@ impl DecodeError {
     }
 
     /// The error, one level up: inside the constructor or method `name`.
-    /// The generated decoders call this (and [`in_field`](Self::in_field),
-    /// [`at_index`](Self::at_index)) on the way up; a hand-written
-    /// [`Deserializable`](crate::Deserializable) can too.
+    /// The generated decoders add their steps on the way up with
+    /// [`in_field_of`](Self::in_field_of), vectors with
+    /// [`at_index`](Self::at_index); a hand-written
+    /// [`Deserializable`](crate::Deserializable) can call any of these.
     #[cold]
     #[inline(never)]
     pub fn in_constructor(mut self, name: &'static str) -> Self {

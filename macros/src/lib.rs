@@ -394,7 +394,10 @@
 //!
 //! The crate is `#![no_std]` with `alloc`; the `std` feature (default) adds
 //! [`tl_schema!`] (its registry is built once, behind a `OnceLock`) and the
-//! [`envelope`] module (gzip, through `flate2`).
+//! [`envelope`] module (gzip, through `flate2`). The `serde` feature (off by
+//! default) gives every declared type, method and [`Object`] serde's
+//! `Serialize` and `Deserialize`, in the JSON shape of the `json` module;
+//! without it nothing of serde is compiled.
 #![no_std]
 #![warn(missing_docs)]
 #![warn(clippy::undocumented_unsafe_blocks)]
@@ -412,6 +415,8 @@ mod dsl;
 #[cfg(feature = "std")]
 pub mod envelope;
 mod error;
+#[cfg(feature = "serde")]
+pub mod json;
 mod object;
 mod read;
 pub mod registry;
@@ -446,6 +451,8 @@ pub mod __private {
     pub use crate::write::Run;
     pub use ::core;
     pub use ::paste::paste;
+    #[cfg(feature = "serde")]
+    pub use ::serde;
     pub use alloc::boxed::Box;
     pub use alloc::string::String;
     pub use alloc::vec::Vec;

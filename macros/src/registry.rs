@@ -50,6 +50,10 @@ pub struct Definition {
     pub kind: Kind,
     /// Reads a value of the definition; `None` for the builtin `vector`.
     pub decode: Option<DecodeFn>,
+    /// Reads a value of the definition from its JSON fields (`_` taken
+    /// out); `None` for the builtin `vector`.
+    #[cfg(feature = "serde")]
+    pub from_json: Option<crate::json::FromJsonFn>,
 }
 
 impl fmt::Debug for Definition {
@@ -68,26 +72,59 @@ impl Definition {
     /// Decoding through the type's enum, which the fields of other
     /// constructors use anyway, instantiates one decoder per boxed type
     /// rather than one per constructor.
-    pub const fn constructor<T: Identifiable, D: DynValue + Deserializable>() -> Self {
+    pub const fn constructor<T: JsonLine, D: DynValue + Deserializable + From<T>>() -> Self {
         Self {
             id: T::CONSTRUCTOR_ID,
             name: T::NAME,
             schema: T::SCHEMA,
             kind: Kind::Constructor,
             decode: Some(decode::<D>),
+            #[cfg(feature = "serde")]
+            from_json: Some(crate::json::from_json_fn::<T, D>),
         }
     }
 
     /// The definition of method `T`.
-    pub const fn method<T: Identifiable + DynValue + Deserializable>() -> Self {
-        Self { id: T::CONSTRUCTOR_ID, name: T::NAME, schema: T::SCHEMA, kind: Kind::Method, decode: Some(decode::<T>) }
+    pub const fn method<T: JsonLine + DynValue + Deserializable>() -> Self {
+        Self {
+            id: T::CONSTRUCTOR_ID,
+            name: T::NAME,
+            schema: T::SCHEMA,
+            kind: Kind::Method,
+            decode: Some(decode::<T>),
+            #[cfg(feature = "serde")]
+            from_json: Some(crate::json::from_json_fn::<T, T>),
+        }
     }
 
     /// The definition of a builtin, listed but not decoded on its own.
     pub const fn builtin<T: Identifiable>() -> Self {
-        Self { id: T::CONSTRUCTOR_ID, name: T::NAME, schema: T::SCHEMA, kind: Kind::Builtin, decode: None }
+        Self {
+            id: T::CONSTRUCTOR_ID,
+            name: T::NAME,
+            schema: T::SCHEMA,
+            kind: Kind::Builtin,
+            decode: None,
+            #[cfg(feature = "serde")]
+            from_json: None,
+        }
     }
 }
+
+/// A line a registry can list: [`Identifiable`], and with the `serde`
+/// feature also [`JsonObject`](crate::json::JsonObject), so that
+/// [`Object`](crate::Object) reads it from JSON.
+#[cfg(feature = "serde")]
+pub trait JsonLine: Identifiable + crate::json::JsonObject {}
+#[cfg(feature = "serde")]
+impl<T: Identifiable + crate::json::JsonObject> JsonLine for T {}
+
+/// A line a registry can list: [`Identifiable`] (and, with the `serde`
+/// feature, JSON).
+#[cfg(not(feature = "serde"))]
+pub trait JsonLine: Identifiable {}
+#[cfg(not(feature = "serde"))]
+impl<T: Identifiable> JsonLine for T {}
 
 fn decode<D: DynValue + Deserializable>(r: &mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError> {
     Ok(Box::new(D::deserialize(r)?))
@@ -117,9 +154,25 @@ impl<T: Identifiable> Constructed for T {
 /// instantiate both for every type of the layer (measured: 11.6 s of a
 /// 69.5 s release build of layer 122), for two conveniences that TL text and
 /// re-encoding cover.
-pub trait DynValue: Constructed + Serializable + TlText + Any + Send + Sync {}
+///
+/// With the `serde` feature it also writes JSON
+/// ([`JsonDyn`](crate::json::JsonDyn)).
+pub trait DynValue: Constructed + Serializable + TlText + DynJson + Any + Send + Sync {}
 
-impl<T: Constructed + Serializable + TlText + Any + Send + Sync> DynValue for T {}
+impl<T: Constructed + Serializable + TlText + DynJson + Any + Send + Sync> DynValue for T {}
+
+/// What a [`DynValue`] needs for JSON: [`JsonDyn`](crate::json::JsonDyn)
+/// with the `serde` feature, nothing without.
+#[cfg(feature = "serde")]
+pub trait DynJson: crate::json::JsonDyn {}
+#[cfg(feature = "serde")]
+impl<T: crate::json::JsonDyn> DynJson for T {}
+
+/// What a [`DynValue`] needs for JSON: nothing without the `serde` feature.
+#[cfg(not(feature = "serde"))]
+pub trait DynJson {}
+#[cfg(not(feature = "serde"))]
+impl<T> DynJson for T {}
 
 /// A value known only at run time encodes as what it holds:
 /// `boxed.to_bytes()`, `boxed.encode_into(&mut buf)`.
@@ -175,6 +228,12 @@ impl Registry {
     #[inline]
     pub fn lookup(&self, id: u32) -> Option<&'static Definition> {
         self.by_id.binary_search_by_key(&id, |d| d.id).ok().map(|i| self.by_id[i])
+    }
+
+    /// The definition named `name` (`contacts.addContact`), if any table
+    /// declares it; the first table's when two do, as for ids.
+    pub fn lookup_name(&self, name: &str) -> Option<&'static Definition> {
+        self.definitions().find(|d| d.name == name)
     }
 
     /// Every definition of every table, tables in order, each in schema

@@ -544,6 +544,16 @@ impl crate::TlText for LowercaseType {
 
 impl crate::codec::WireSize for LowercaseType {}
 
+#[cfg(feature = "serde")]
+impl crate::json::TlJson for LowercaseType {
+    fn to_json<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        match *self {}
+    }
+    fn from_json<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Self, D::Error> {
+        Err(serde::de::Error::custom("a lowercase field type written without `%`"))
+    }
+}
+
 /// The codec of a field whose type is a Rust keyword (`x:fn`): its
 /// parameter is where the DSL puts the compile error; the field's type is
 /// [`LowercaseType`], so that nothing else fails.

@@ -1,7 +1,8 @@
 //! What the DSL expands to, pinned: each `tests/expand/NAME.rs` (one kind
 //! of line each: a constructor, a bare vector, a method, a generic method,
 //! a boxed type, a view, the builtin `vector`) expanded and compared with
-//! `tests/expand/NAME.expanded.rs`.
+//! `tests/expand/NAME.expanded.rs` (`NAME.serde.expanded.rs` when the test
+//! is built with the `serde` feature).
 //!
 //! An input is expanded by the compiler that built this test,
 //! `rustc -Zunpretty=expanded` (unstable output, hence `RUSTC_BOOTSTRAP=1`),
@@ -12,6 +13,7 @@
 //!
 //! ```text
 //! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand
+//! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand --features serde
 //! ```
 //!
 //! rewrites the snapshots, and `git diff` shows what the change does to the
@@ -138,6 +140,11 @@ fn first_difference(expected: &str, actual: &str) -> String {
     )
 }
 
+/// The snapshots of this build's features: `NAME.expanded.rs` by default,
+/// `NAME.serde.expanded.rs` with the `serde` feature (which adds each
+/// line's and type's JSON impls), blessed with `--features serde`.
+const SNAPSHOT: &str = if cfg!(feature = "serde") { ".serde.expanded.rs" } else { ".expanded.rs" };
+
 #[test]
 fn expansions_match_their_snapshots() {
     let bless = std::env::var_os("TLWIRE_BLESS").is_some_and(|v| v == "1");
@@ -147,9 +154,10 @@ fn expansions_match_their_snapshots() {
     for entry in fs::read_dir(&dir).expect("tests/expand") {
         let path = entry.expect("dir entry").path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
-        if let Some(stem) = name.strip_suffix(".expanded.rs") {
+        // `NAME.serde.expanded.rs` is another build's snapshot of `NAME`.
+        if let Some(stem) = name.strip_suffix(SNAPSHOT).filter(|stem| !stem.contains('.')) {
             snapshots.push(stem.to_owned());
-        } else if name.ends_with(".rs") {
+        } else if name.ends_with(".rs") && !name.ends_with(".expanded.rs") {
             inputs.push(path);
         }
     }
@@ -160,7 +168,7 @@ fn expansions_match_their_snapshots() {
     let mut failures = Vec::new();
     for input in &inputs {
         let stem = input.file_stem().and_then(|s| s.to_str()).expect("a file name");
-        let snapshot = dir.join(format!("{stem}.expanded.rs"));
+        let snapshot = dir.join(format!("{stem}{SNAPSHOT}"));
         let actual = expand(input, &deps, &rlib);
         if bless {
             fs::write(&snapshot, &actual).expect("write the snapshot");
@@ -174,7 +182,7 @@ fn expansions_match_their_snapshots() {
     }
     for stem in &snapshots {
         if !inputs.iter().any(|i| i.file_stem().and_then(|s| s.to_str()) == Some(stem.as_str())) {
-            failures.push(format!("{stem}.expanded.rs has no input {stem}.rs"));
+            failures.push(format!("{stem}{SNAPSHOT} has no input {stem}.rs"));
         }
     }
     assert!(

@@ -195,6 +195,8 @@ macro_rules! __tl_enum_item {
 
             impl $crate::codec::WireSize for $t {}
 
+            $crate::__tl_json_enum! { $t [$tlname] [$(($v [$($path)*]))+] }
+
             impl $crate::TlText for $t {
                 #[inline]
                 fn write_tl(&self, t: &mut $crate::TextWriter<'_>) -> $crate::__private::fmt::Result {

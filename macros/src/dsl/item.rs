@@ -102,6 +102,8 @@ macro_rules! __tl_item_named {
                 }
             }
 
+            $crate::__tl_json_struct! { $item [$($x)?] [$(($sf $stl [$($sty)*]))*] }
+
             $crate::__tl_kind!(@impl $kind $item $error [$($x)?] [$($result)*] $call);
         };
         $crate::__tl_kind!(@errors $kind $item $error $tlname, $call);

@@ -2,10 +2,11 @@
 //! users call), `line` (parsing lines and fields), `item` (the struct and
 //! impls of one line), `enums` (boxed types), `field` (each field's part of
 //! each function), `types` (TL type to Rust type and codec), `view`
-//! (borrowed twins of lines).
+//! (borrowed twins of lines), `json` (the `serde` feature's part).
 mod enums;
 mod field;
 mod item;
+mod json;
 mod line;
 mod public;
 mod types;

@@ -1,0 +1,195 @@
+//! [`TlJson`] of the primitives and of vectors.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+use serde::ser::Serializer;
+
+use super::{JsonSeed, TlJson, base64};
+
+impl TlJson for i32 {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i32(*self)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        i32::deserialize(d)
+    }
+}
+
+/// `long` is a string: see the module's table.
+impl TlJson for i64 {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Long;
+        impl Visitor<'_> for Long {
+            type Value = i64;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a TL long: a string of a decimal integer, or an integer")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
+                Ok(v)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
+                i64::try_from(v).map_err(|_| E::custom(format_args!("long {v} is out of range")))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
+                v.parse()
+                    .map_err(|_| E::custom(format_args!("`{v}` is not a long (a decimal integer that fits 64 bits)")))
+            }
+        }
+        d.deserialize_any(Long)
+    }
+}
+
+/// `double` is a number, or one of three strings for what JSON's numbers
+/// cannot hold.
+impl TlJson for f64 {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_finite() {
+            s.serialize_f64(*self)
+        } else if self.is_nan() {
+            s.serialize_str("NaN")
+        } else if *self > 0.0 {
+            s.serialize_str("Infinity")
+        } else {
+            s.serialize_str("-Infinity")
+        }
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Double;
+        impl Visitor<'_> for Double {
+            type Value = f64;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a TL double: a number, \"NaN\", \"Infinity\" or \"-Infinity\"")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
+                Ok(v)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<f64, E> {
+                Ok(v as f64)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<f64, E> {
+                Ok(v as f64)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
+                match v {
+                    "NaN" => Ok(f64::NAN),
+                    "Infinity" => Ok(f64::INFINITY),
+                    "-Infinity" => Ok(f64::NEG_INFINITY),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(Double)
+    }
+}
+
+impl TlJson for bool {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(*self)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        bool::deserialize(d)
+    }
+}
+
+impl TlJson for String {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)
+    }
+}
+
+/// Reads base64 (see [`base64::decode`]).
+struct Base64;
+
+impl Visitor<'_> for Base64 {
+    type Value = Vec<u8>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("binary data as a string of padded standard base64")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<u8>, E> {
+        base64::decode(v).map_err(E::custom)
+    }
+}
+
+/// Only ever written as part of `bytes` (`Vec<u8>`), which is base64.
+impl TlJson for u8 {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(*self)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        u8::deserialize(d)
+    }
+    fn slice_to_json<S: Serializer>(items: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&base64::encode(items))
+    }
+    fn vec_from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        d.deserialize_str(Base64)
+    }
+}
+
+/// `int128` and `int256`: base64 of their bytes.
+impl<const N: usize> TlJson for [u8; N] {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&base64::encode(self))
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let bytes = d.deserialize_str(Base64)?;
+        let len = bytes.len();
+        bytes.try_into().map_err(|_| de::Error::invalid_length(len, &Bytes(N)))
+    }
+}
+
+/// What a fixed-size array expects, for its length error.
+struct Bytes(usize);
+
+impl de::Expected for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} bytes ({}-bit integer)", self.0, self.0 * 8)
+    }
+}
+
+impl<T: TlJson> TlJson for Vec<T> {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        T::slice_to_json(self, s)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::vec_from_json(d)
+    }
+}
+
+impl<T: TlJson> TlJson for Box<T> {
+    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).to_json(s)
+    }
+    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::from_json(d).map(Box::new)
+    }
+}
+
+/// Reads an array of `T`.
+pub(super) struct SeqVisitor<T>(pub(super) PhantomData<T>);
+
+impl<'de, T: TlJson> Visitor<'de> for SeqVisitor<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array (a TL vector)")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        // A hint, not a promise: at most 4096 slots ahead of what is read.
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element_seed(JsonSeed::<T>::new())? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+}

@@ -27,6 +27,12 @@
 //! the `tl` command-line tool (`cargo run --features tools --bin tl -- --help`),
 //! which speaks both layers.
 //!
+//! The feature `serde` (off by default) adds serde's `Serialize` and
+//! `Deserialize` to every type, enum and method of the built layers, the
+//! service schema and [`Object`], in the JSON shape documented in
+//! `tlwire_dsl::json` (re-exported as `tlwire::json`); with `tools`, the
+//! `tl` tool's `--json`.
+//!
 //! ```
 //! # #[cfg(feature = "layer-122")] {
 //! use tlwire::{Serializable, functions, types};

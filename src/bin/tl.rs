@@ -125,6 +125,50 @@ impl WithSchema<Result<Vec<u8>, String>> for Reencode<'_> {
     }
 }
 
+/// Whether a command reads or writes JSON (`--json`), which needs the
+/// `serde` feature.
+#[derive(Clone, Copy)]
+struct Json {
+    on: bool,
+}
+
+impl Json {
+    /// Takes `--json` out of `rest`; fails if asked for and not built.
+    fn take(cmd: &str, rest: Vec<String>) -> Result<(Json, Vec<String>), Failure> {
+        let on = rest.iter().any(|a| a == "--json");
+        if on && !cfg!(feature = "serde") {
+            return Err(error(format!("{cmd}: --json needs a tl built with the feature serde")));
+        }
+        Ok((Json { on }, rest.into_iter().filter(|a| a != "--json").collect()))
+    }
+}
+
+/// A message decoded as an object, written as JSON (one line, or indented).
+#[cfg(feature = "serde")]
+struct ToJson<'a>(&'a [u8], Utf8, bool);
+#[cfg(feature = "serde")]
+impl WithSchema<Result<String, String>> for ToJson<'_> {
+    fn call<S: Schema, T: Table>(self) -> Result<String, String> {
+        use tlwire::{Deserializable, Object};
+        let obj = if self.1.strict { Object::<S>::from_bytes_strict(self.0) } else { Object::<S>::from_bytes(self.0) };
+        let obj = obj.map_err(|e| e.to_string())?;
+        let json = if self.2 { serde_json::to_string_pretty(&obj) } else { serde_json::to_string(&obj) };
+        json.map_err(|e| format!("writing JSON: {e}"))
+    }
+}
+
+/// A JSON object read as an object of the layer and encoded.
+#[cfg(feature = "serde")]
+struct FromJson<'a>(&'a str);
+#[cfg(feature = "serde")]
+impl WithSchema<Result<Vec<u8>, String>> for FromJson<'_> {
+    fn call<S: Schema, T: Table>(self) -> Result<Vec<u8>, String> {
+        use tlwire::{Object, Serializable};
+        let obj: Object<S> = serde_json::from_str(self.0).map_err(|e| format!("reading JSON: {e}"))?;
+        obj.to_bytes().map_err(|e| e.to_string())
+    }
+}
+
 /// The commands, with their usage and one-line description, in `--help` order.
 const COMMANDS: &[(&str, &str, &str)] = &[
     (
@@ -139,13 +183,18 @@ const COMMANDS: &[(&str, &str, &str)] = &[
     ),
     (
         "decode",
-        "tl decode [--layer N] [--strict-utf8] HEX",
-        "Decode a hex-encoded boxed object (any constructor or method call, or a server's answer) and print it as TL text; a string that is not UTF-8 is printed with U+FFFD, or refused with --strict-utf8",
+        "tl decode [--layer N] [--strict-utf8] [--json] HEX",
+        "Decode a hex-encoded boxed object (any constructor or method call, or a server's answer) and print it as TL text, or as JSON with --json (needs the feature serde); a string that is not UTF-8 is printed with U+FFFD, or refused with --strict-utf8",
+    ),
+    (
+        "encode",
+        "tl encode --json [--layer N] < JSON",
+        "Read one object of the layer as JSON on standard input (its TL name in `_`, the shape of tlwire_dsl::json) and print its bytes as hex (needs the feature serde)",
     ),
     (
         "roundtrip",
-        "tl roundtrip [--layer N] [--strict-utf8] < HEX-LINES",
-        "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`; with --strict-utf8 a string that is not UTF-8 is an error instead of U+FFFD",
+        "tl roundtrip [--layer N] [--strict-utf8] [--json] < HEX-LINES",
+        "Decode each hex line of standard input and print it re-encoded, or `error: <reason>`; with --json the value goes through JSON on the way (hex, value, JSON, value, hex); with --strict-utf8 a string that is not UTF-8 is an error instead of U+FFFD",
     ),
     ("schema", "tl schema [--layer N]", "Print every declared definition of the layer as its .tl line"),
     (
@@ -262,11 +311,12 @@ fn run(args: &[String]) -> Result<(), Failure> {
             Ok(())
         }
         "id" => cmd_id(rest),
-        "decode" | "roundtrip" | "schema" | "random" if wants_help => {
+        "decode" | "encode" | "roundtrip" | "schema" | "random" if wants_help => {
             println!("{}", command_help(cmd));
             Ok(())
         }
         "decode" => cmd_decode(rest),
+        "encode" => cmd_encode(rest),
         "roundtrip" => cmd_roundtrip(rest),
         "schema" => cmd_schema(rest),
         "random" => cmd_random(rest),
@@ -325,32 +375,77 @@ fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// `tl decode [--layer N] [--strict-utf8] HEX`
+/// `tl decode [--layer N] [--strict-utf8] [--json] HEX`
 fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
     let (layer, rest) = Layer::take("decode", rest)?;
     let (utf8, rest) = Utf8::take(rest);
+    let (json, rest) = Json::take("decode", rest)?;
     let hex = only_argument("decode", &rest, "HEX", "the hex")?;
     let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
-    let text = layer.with(Describe(&bytes, utf8)).map_err(|e| error(format!("decode: {e}")))?;
-    println!("{text}");
+    let text = if json.on { to_json(layer, &bytes, utf8, true) } else { layer.with(Describe(&bytes, utf8)) };
+    println!("{}", text.map_err(|e| error(format!("decode: {e}")))?);
     Ok(())
 }
 
-/// `tl roundtrip [--layer N] [--strict-utf8]`: one output line per input
+/// The object `bytes` holds, as JSON.
+#[cfg(feature = "serde")]
+fn to_json(layer: Layer, bytes: &[u8], utf8: Utf8, pretty: bool) -> Result<String, String> {
+    layer.with(ToJson(bytes, utf8, pretty))
+}
+
+#[cfg(not(feature = "serde"))]
+fn to_json(_: Layer, _: &[u8], _: Utf8, _: bool) -> Result<String, String> {
+    unreachable!("Json::take refuses --json without the feature serde")
+}
+
+/// The bytes of the object `json` describes.
+#[cfg(feature = "serde")]
+fn from_json(layer: Layer, json: &str) -> Result<Vec<u8>, String> {
+    layer.with(FromJson(json))
+}
+
+#[cfg(not(feature = "serde"))]
+fn from_json(_: Layer, _: &str) -> Result<Vec<u8>, String> {
+    unreachable!("Json::take refuses --json without the feature serde")
+}
+
+/// `tl encode --json [--layer N] < JSON`
+fn cmd_encode(rest: &[String]) -> Result<(), Failure> {
+    use std::io::Read;
+    let (layer, rest) = Layer::take("encode", rest)?;
+    let (json, rest) = Json::take("encode", rest)?;
+    if !json.on {
+        return Err(usage("encode: reads JSON only: pass --json"));
+    }
+    if !rest.is_empty() {
+        return Err(usage("encode: takes no arguments; the JSON comes on standard input"));
+    }
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).map_err(|e| error(format!("encode: reading standard input: {e}")))?;
+    let bytes = from_json(layer, &input).map_err(|e| error(format!("encode: {e}")))?;
+    println!("{}", to_hex(&bytes));
+    Ok(())
+}
+
+/// `tl roundtrip [--layer N] [--strict-utf8] [--json]`: one output line per input
 /// line, never stopping.
 fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
     use std::io::{BufRead, Write};
     let (layer, rest) = Layer::take("roundtrip", rest)?;
     let (utf8, rest) = Utf8::take(rest);
+    let (json, rest) = Json::take("roundtrip", rest)?;
     if !rest.is_empty() {
         return Err(usage("roundtrip: takes no arguments; hex lines come on standard input"));
     }
+    let reencode = |bytes: &[u8]| {
+        if json.on { from_json(layer, &to_json(layer, bytes, utf8, false)?) } else { layer.with(Reencode(bytes, utf8)) }
+    };
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in stdin.lock().lines() {
         let line = line.map_err(|e| error(format!("roundtrip: reading standard input: {e}")))?;
-        let result = parse_hex(&line).and_then(|bytes| layer.with(Reencode(&bytes, utf8)));
+        let result = parse_hex(&line).and_then(|bytes| reencode(&bytes));
         let written = match result {
             Ok(bytes) => writeln!(out, "{}", to_hex(&bytes)),
             Err(reason) => writeln!(out, "error: {reason}"),

@@ -156,7 +156,7 @@ impl<T: Identifiable> Constructed for T {
 /// re-encoding cover.
 ///
 /// With the `serde` feature it also writes JSON
-/// ([`JsonDyn`](crate::json::JsonDyn)).
+/// (`json::JsonDyn`).
 pub trait DynValue: Constructed + Serializable + TlText + DynJson + Any + Send + Sync {}
 
 impl<T: Constructed + Serializable + TlText + DynJson + Any + Send + Sync> DynValue for T {}

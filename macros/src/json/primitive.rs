@@ -11,14 +11,22 @@ use serde::ser::Serializer;
 
 use super::{JsonSeed, TlJson, base64};
 
-impl TlJson for i32 {
-    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_i32(*self)
-    }
-    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        i32::deserialize(d)
-    }
+/// `int`, `Bool` and `string` are what serde makes of `i32`, `bool` and
+/// `String`.
+macro_rules! as_serde {
+    ($($ty:ty),*) => {$(
+        impl TlJson for $ty {
+            fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serde::Serialize::serialize(self, s)
+            }
+            fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                <$ty>::deserialize(d)
+            }
+        }
+    )*};
 }
+
+as_serde!(i32, bool, String);
 
 /// `long` is a string: see the module's table.
 impl TlJson for i64 {
@@ -87,24 +95,6 @@ impl TlJson for f64 {
             }
         }
         d.deserialize_any(Double)
-    }
-}
-
-impl TlJson for bool {
-    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bool(*self)
-    }
-    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        bool::deserialize(d)
-    }
-}
-
-impl TlJson for String {
-    fn to_json<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self)
-    }
-    fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d)
     }
 }
 

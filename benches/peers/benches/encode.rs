@@ -81,5 +81,36 @@ fn save_file_part(c: &mut Criterion) {
     encode_group(c, "upload.saveFilePart 512KiB", &ours, &theirs, &tlp_value, &expected);
 }
 
-criterion_group!(benches, add_contact, accept_contact, update_short_message, save_file_part);
+/// A fixed-size vector, written in bulk: tlwire and grammers (the same
+/// bytes in both layers), and memcpy of its byte count.
+fn vector_group<T>(c: &mut Criterion, name: &str, values: &Vec<T>)
+where
+    Vec<T>: Serializable + grammers_tl_types::Serializable,
+{
+    let ours = values.to_bytes().unwrap();
+    assert_eq!(grammers_tl_types::Serializable::to_bytes(values), ours, "{name}: grammers bytes differ from tlwire");
+    let mut g = c.benchmark_group(format!("encode {name}"));
+    harness::bytes(&mut g, ours.len());
+    harness::tlwire_encode(&mut g, values);
+    g.bench_function("grammers fresh", |b| {
+        b.iter(|| black_box(grammers_tl_types::Serializable::to_bytes(black_box(values))))
+    });
+    let mut buf = Vec::new();
+    g.bench_function("grammers reused", |b| {
+        b.iter(|| {
+            buf.clear();
+            grammers_tl_types::Serializable::serialize(black_box(values), &mut buf);
+            black_box(&buf);
+        })
+    });
+    harness::memcpy(&mut g, ours.len());
+    g.finish();
+}
+
+fn vectors(c: &mut Criterion) {
+    vector_group(c, "Vector<int> 100", &data::vector_int());
+    vector_group(c, "Vector<long> 1000", &data::vector_long());
+}
+
+criterion_group!(benches, add_contact, accept_contact, update_short_message, save_file_part, vectors);
 criterion_main!(benches);

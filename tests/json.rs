@@ -257,3 +257,38 @@ fn random_instances_of_every_service_definition_survive_json() {
     let mtproto = <tlwire::mtproto::Definitions as Table>::definitions::<Layer230>();
     assert_eq!(random_instances_survive::<Layer230>(mtproto, 3, 8), 58 * 8);
 }
+
+/// Hostile JSON: every truncation of a value's JSON is refused, and each
+/// one-byte change either is refused or reads as a value that encodes (or
+/// gives an `EncodeError`) and writes JSON that reads back to itself.
+/// Nothing panics.
+#[test]
+fn damaged_json_is_refused_or_read_consistently() {
+    let sampler = Sampler::new(tlwire::layer122::definitions());
+    let mut rng = Rng::new(9);
+    let mut changed_and_read = 0;
+    for name in ["user", "messages.messages", "inputMediaPoll", "contacts.addContact", "config"] {
+        let bytes = sampler.instance(name, &mut rng).unwrap();
+        let obj = Object::<Layer122>::from_bytes(&bytes).unwrap();
+        let text = serde_json::to_string(&obj).unwrap();
+        for cut in 0..text.len() {
+            let Some(prefix) = text.get(..cut) else { continue };
+            assert!(serde_json::from_str::<Object<Layer122>>(prefix).is_err(), "{name}: cut at {cut} read");
+        }
+        for at in (0..text.len()).step_by(3) {
+            for replacement in [b'"', b'0', b'}', b'[', b'x', b'-', b'=', b'9'] {
+                let mut damaged = text.clone().into_bytes();
+                damaged[at] = replacement;
+                let Ok(damaged) = String::from_utf8(damaged) else { continue };
+                let Ok(read) = serde_json::from_str::<Object<Layer122>>(&damaged) else { continue };
+                changed_and_read += 1;
+                let _ = read.to_bytes();
+                let again = serde_json::to_string(&read).unwrap();
+                let reread: Object<Layer122> = serde_json::from_str(&again).unwrap();
+                assert!(reread == read, "{name}: {damaged} reads as {again}, which reads as another value");
+            }
+        }
+    }
+    // Digits changed inside numbers and strings still read.
+    assert!(changed_and_read > 100, "{changed_and_read}");
+}

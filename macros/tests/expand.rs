@@ -43,14 +43,15 @@ fn tool(name: &str) -> PathBuf {
 }
 
 /// The directory of this test's dependencies (`target/<profile>/deps`), and
-/// in it the `tlwire-dsl` library: the newest `libtlwire_dsl-*.rlib`, which
-/// cargo has just built or found up to date for this run (a build of the
-/// crate with other features, in the same directory, is older, or of the
-/// same source; a checkout sharing the target directory builds the same
-/// file).
+/// in it the `tlwire-dsl` library built with this test's features: of the
+/// `libtlwire_dsl-*.rlib` there (one per feature set built in this target
+/// directory), those whose features match, the newest of them. The
+/// features are told apart by names only their code holds: the `serde`
+/// feature's `JSON_FIELDS`, the `std` feature's `OnceLock`.
 fn dsl_library() -> (PathBuf, PathBuf) {
     let exe = std::env::current_exe().expect("the test's path");
     let deps = exe.parent().expect("the test's directory").to_path_buf();
+    let has = |data: &[u8], name: &str| data.windows(name.len()).any(|w| w == name.as_bytes());
     let newest = fs::read_dir(&deps)
         .expect("the dependencies' directory")
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -58,8 +59,13 @@ fn dsl_library() -> (PathBuf, PathBuf) {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
             name.starts_with("libtlwire_dsl-") && name.ends_with(".rlib")
         })
+        .filter(|path| {
+            let data = fs::read(path).unwrap_or_default();
+            has(&data, "JSON_FIELDS") == cfg!(feature = "serde") && has(&data, "OnceLock") == cfg!(feature = "std")
+        })
         .max_by_key(|path| fs::metadata(path).and_then(|m| m.modified()).ok());
-    let rlib = newest.unwrap_or_else(|| panic!("no libtlwire_dsl-*.rlib in {}", deps.display()));
+    let rlib =
+        newest.unwrap_or_else(|| panic!("no libtlwire_dsl-*.rlib of this build's features in {}", deps.display()));
     (deps, rlib)
 }
 

@@ -383,8 +383,19 @@ fn cmd_decode(rest: &[String]) -> Result<(), Failure> {
     let hex = only_argument("decode", &rest, "HEX", "the hex")?;
     let bytes = parse_hex(hex).map_err(|e| error(format!("decode: {e}")))?;
     let text = if json.on { to_json(layer, &bytes, utf8, true) } else { layer.with(Describe(&bytes, utf8)) };
-    println!("{}", text.map_err(|e| error(format!("decode: {e}")))?);
-    Ok(())
+    print_out("decode", &text.map_err(|e| error(format!("decode: {e}")))?)
+}
+
+/// Writes `text` and a newline to standard output at once. A reader that
+/// has gone (`tl decode … | head -1`) is not an error: the output was
+/// for it.
+fn print_out(cmd: &str, text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(format!("{text}\n").as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(error(format!("{cmd}: writing: {e}"))),
+        _ => Ok(()),
+    }
 }
 
 /// The object `bytes` holds, as JSON.
@@ -423,8 +434,7 @@ fn cmd_encode(rest: &[String]) -> Result<(), Failure> {
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input).map_err(|e| error(format!("encode: reading standard input: {e}")))?;
     let bytes = from_json(layer, &input).map_err(|e| error(format!("encode: {e}")))?;
-    println!("{}", to_hex(&bytes));
-    Ok(())
+    print_out("encode", &to_hex(&bytes))
 }
 
 /// `tl roundtrip [--layer N] [--strict-utf8] [--json]`: one output line per input
@@ -463,14 +473,16 @@ fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
         return Err(usage("schema: takes no arguments but --layer"));
     }
     let defs = layer.with(LayerDefinitions);
-    for d in defs.iter().filter(|d| d.kind != Kind::Method) {
-        println!("{};", d.schema);
+    let lines = |methods: bool| defs.iter().filter(move |d| (d.kind == Kind::Method) == methods);
+    let mut text = String::new();
+    for d in lines(false) {
+        text.push_str(&format!("{};\n", d.schema));
     }
-    println!("---functions---");
-    for d in defs.iter().filter(|d| d.kind == Kind::Method) {
-        println!("{};", d.schema);
+    text.push_str("---functions---");
+    for d in lines(true) {
+        text.push_str(&format!("\n{};", d.schema));
     }
-    Ok(())
+    print_out("schema", &text)
 }
 
 /// `tl random [--layer N] [--seed S] [--per-def N]`

@@ -52,15 +52,20 @@ pub(super) fn read_late_tag<'de, T: JsonVariants, A: MapAccess<'de>>(key: String
             return Err(de::Error::custom(format_args!("key `{key}` appears twice")));
         }
     }
-    let name = match fields.remove("_") {
-        Some(Value::String(name)) => name,
-        Some(other) => return Err(de::Error::custom(format_args!("`_` is {other}, not a constructor's name"))),
-        None => return Err(de::Error::missing_field("_")),
-    };
+    let name = take_name(&mut fields)?;
     let Some(index) = T::NAMES.iter().position(|n| *n == name) else {
         return Err(de::Error::custom(format_args!("`{name}` is not a constructor of TL type `{}`", T::TL_TYPE)));
     };
     T::read_variant(index, MapDeserializer::new(fields.into_iter())).map_err(de::Error::custom)
+}
+
+/// The TL name in `_`, taken out of the object's fields.
+fn take_name<E: de::Error>(fields: &mut Map<String, Value>) -> Result<String, E> {
+    match fields.remove("_") {
+        Some(Value::String(name)) => Ok(name),
+        Some(other) => Err(E::custom(format_args!("`_` is {other}, not a TL name"))),
+        None => Err(E::missing_field("_")),
+    }
 }
 
 /// Written as what it holds.
@@ -77,11 +82,7 @@ where
     /// (the first table that declares the name wins, as for ids).
     fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let mut fields = Map::<String, Value>::deserialize(d)?;
-        let name = match fields.remove("_") {
-            Some(Value::String(name)) => name,
-            Some(other) => return Err(de::Error::custom(format_args!("`_` is {other}, not a TL name"))),
-            None => return Err(de::Error::missing_field("_")),
-        };
+        let name = take_name(&mut fields)?;
         let definition = S::registry()
             .lookup_name(&name)
             .ok_or_else(|| de::Error::custom(format_args!("`{name}` is no definition of this schema")))?;

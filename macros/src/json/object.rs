@@ -50,40 +50,64 @@ pub fn serialize_object<T: JsonObject, S: Serializer>(value: &T, s: S) -> Result
 
 /// Reads constructor or method `T`.
 pub fn deserialize_object<'de, T: JsonObject, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-    struct Fields<T>(PhantomData<T>);
-    impl<'de, T: JsonObject> Visitor<'de> for Fields<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "an object of TL constructor `{}`", T::NAME)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-            T::read_fields(map)
-        }
-    }
-    d.deserialize_map(Fields(PhantomData))
+    d.deserialize_map(MapVisitor::<T, ByFields>(PhantomData))
 }
 
 /// Reads a boxed type's enum `T`: `_` first picks the constructor; an
 /// object whose `_` comes later is read into memory, then decoded.
 pub fn deserialize_variants<'de, T: JsonVariants, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-    struct Variants<T>(PhantomData<T>);
-    impl<'de, T: JsonVariants> Visitor<'de> for Variants<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "an object of TL type `{}`, its constructor's name in `_`", T::TL_TYPE)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-            match map.next_key::<String>()? {
-                None => Err(de::Error::missing_field("_")),
-                Some(key) if key == "_" => {
-                    let index = map.next_value_seed(NameSeed::<T>(PhantomData))?;
-                    T::read_variant(index, map)
-                }
-                Some(key) => super::dynamic::read_late_tag::<T, A>(key, map),
+    d.deserialize_map(MapVisitor::<T, ByName>(PhantomData))
+}
+
+/// How a JSON object becomes a `T`, and how an error names what was
+/// expected.
+trait ReadMap<T> {
+    fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    fn read<'de, A: MapAccess<'de>>(map: A) -> Result<T, A::Error>;
+}
+
+/// A constructor or method: straight to its fields.
+struct ByFields;
+
+impl<T: JsonObject> ReadMap<T> for ByFields {
+    fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object of TL constructor `{}`", T::NAME)
+    }
+    fn read<'de, A: MapAccess<'de>>(map: A) -> Result<T, A::Error> {
+        T::read_fields(map)
+    }
+}
+
+/// A boxed type: `_` picks the constructor.
+struct ByName;
+
+impl<T: JsonVariants> ReadMap<T> for ByName {
+    fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object of TL type `{}`, its constructor's name in `_`", T::TL_TYPE)
+    }
+    fn read<'de, A: MapAccess<'de>>(mut map: A) -> Result<T, A::Error> {
+        match map.next_key::<String>()? {
+            None => Err(de::Error::missing_field("_")),
+            Some(key) if key == "_" => {
+                let index = map.next_value_seed(NameSeed::<T>(PhantomData))?;
+                T::read_variant(index, map)
             }
+            Some(key) => super::dynamic::read_late_tag::<T, A>(key, map),
         }
     }
-    d.deserialize_map(Variants(PhantomData))
+}
+
+/// The one visitor of both kinds of object; `R` is which.
+struct MapVisitor<T, R>(PhantomData<(T, R)>);
+
+impl<'de, T, R: ReadMap<T>> Visitor<'de> for MapVisitor<T, R> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        R::expecting(f)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        R::read(map)
+    }
 }
 
 /// Reads the value of `_` as the index of one of `T`'s constructors.

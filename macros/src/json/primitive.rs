@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, Deserialize, Deserializer, SeqAccess, Unexpected, Visitor};
 use serde::ser::Serializer;
 
 use super::{JsonSeed, TlJson, base64};
@@ -34,24 +34,7 @@ impl TlJson for i64 {
         s.collect_str(self)
     }
     fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Long;
-        impl Visitor<'_> for Long {
-            type Value = i64;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a TL long: a string of a decimal integer, or an integer")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
-                Ok(v)
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-                i64::try_from(v).map_err(|_| E::custom(format_args!("long {v} is out of range")))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
-                v.parse()
-                    .map_err(|_| E::custom(format_args!("`{v}` is not a long (a decimal integer that fits 64 bits)")))
-            }
-        }
-        d.deserialize_any(Long)
+        d.deserialize_any(Scalar(PhantomData))
     }
 }
 
@@ -70,31 +53,76 @@ impl TlJson for f64 {
         }
     }
     fn from_json<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Double;
-        impl Visitor<'_> for Double {
-            type Value = f64;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a TL double: a number, \"NaN\", \"Infinity\" or \"-Infinity\"")
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
-                Ok(v)
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<f64, E> {
-                Ok(v as f64)
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<f64, E> {
-                Ok(v as f64)
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<f64, E> {
-                match v {
-                    "NaN" => Ok(f64::NAN),
-                    "Infinity" => Ok(f64::INFINITY),
-                    "-Infinity" => Ok(f64::NEG_INFINITY),
-                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
-                }
-            }
+        d.deserialize_any(Scalar(PhantomData))
+    }
+}
+
+/// What `long` and `double` make of each kind of JSON scalar; `None`
+/// refuses it, and the error quotes the scalar and [`Self::EXPECTING`].
+trait FromScalar: Sized {
+    const EXPECTING: &'static str;
+    fn from_i64(v: i64) -> Option<Self>;
+    fn from_u64(v: u64) -> Option<Self>;
+    fn from_f64(v: f64) -> Option<Self>;
+    fn from_str(v: &str) -> Option<Self>;
+}
+
+impl FromScalar for i64 {
+    const EXPECTING: &'static str = "a TL long: a decimal integer that fits 64 bits, as a string or a number";
+    fn from_i64(v: i64) -> Option<i64> {
+        Some(v)
+    }
+    fn from_u64(v: u64) -> Option<i64> {
+        i64::try_from(v).ok()
+    }
+    fn from_f64(_: f64) -> Option<i64> {
+        None
+    }
+    fn from_str(v: &str) -> Option<i64> {
+        v.parse().ok()
+    }
+}
+
+impl FromScalar for f64 {
+    const EXPECTING: &'static str = "a TL double: a number, \"NaN\", \"Infinity\" or \"-Infinity\"";
+    fn from_i64(v: i64) -> Option<f64> {
+        Some(v as f64)
+    }
+    fn from_u64(v: u64) -> Option<f64> {
+        Some(v as f64)
+    }
+    fn from_f64(v: f64) -> Option<f64> {
+        Some(v)
+    }
+    fn from_str(v: &str) -> Option<f64> {
+        match v {
+            "NaN" => Some(f64::NAN),
+            "Infinity" => Some(f64::INFINITY),
+            "-Infinity" => Some(f64::NEG_INFINITY),
+            _ => None,
         }
-        d.deserialize_any(Double)
+    }
+}
+
+/// Reads a JSON scalar as `T`: one visitor for `long` and `double`.
+struct Scalar<T>(PhantomData<T>);
+
+impl<T: FromScalar> Visitor<'_> for Scalar<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        T::from_i64(v).ok_or_else(|| E::invalid_value(Unexpected::Signed(v), &self))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        T::from_u64(v).ok_or_else(|| E::invalid_value(Unexpected::Unsigned(v), &self))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        T::from_f64(v).ok_or_else(|| E::invalid_value(Unexpected::Float(v), &self))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        T::from_str(v).ok_or_else(|| E::invalid_value(Unexpected::Str(v), &self))
     }
 }
 

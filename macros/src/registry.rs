@@ -73,27 +73,24 @@ impl Definition {
     /// constructors use anyway, instantiates one decoder per boxed type
     /// rather than one per constructor.
     pub const fn constructor<T: JsonLine, D: DynValue + Deserializable + From<T>>() -> Self {
-        Self {
-            id: T::CONSTRUCTOR_ID,
-            name: T::NAME,
-            schema: T::SCHEMA,
-            kind: Kind::Constructor,
-            decode: Some(decode::<D>),
-            #[cfg(feature = "serde")]
-            from_json: Some(crate::json::from_json_fn::<T, D>),
-        }
+        Self::line::<T, D>(Kind::Constructor)
     }
 
     /// The definition of method `T`.
     pub const fn method<T: JsonLine + DynValue + Deserializable>() -> Self {
+        Self::line::<T, T>(Kind::Method)
+    }
+
+    /// Line `T`, decoded as `D`.
+    const fn line<T: JsonLine, D: DynValue + Deserializable + From<T>>(kind: Kind) -> Self {
         Self {
             id: T::CONSTRUCTOR_ID,
             name: T::NAME,
             schema: T::SCHEMA,
-            kind: Kind::Method,
-            decode: Some(decode::<T>),
+            kind,
+            decode: Some(decode::<D>),
             #[cfg(feature = "serde")]
-            from_json: Some(crate::json::from_json_fn::<T, T>),
+            from_json: Some(crate::json::from_json_fn::<T, D>),
         }
     }
 

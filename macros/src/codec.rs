@@ -148,6 +148,39 @@ impl Codec for FlagsWord {
     }
 }
 
+/// Implements [`Codec`] for a wrapper `$codec<T>` whose value is a `T`,
+/// read and written by the methods of `T` the table names; `LEAF` is
+/// `T`'s. Functions after the table go into the impl as they are.
+macro_rules! forwarding_codec {
+    (
+        $codec:ident<T: $first:ident $(+ $bound:ident)*> {
+            min_len: $min:expr, fixed_len: $fixed:expr,
+            len: $len:ident, write: $write:ident, read: $read:ident,
+        }
+        $($more:tt)*
+    ) => {
+        impl<T: $first $(+ $bound)*> Codec for $codec<T> {
+            type Value = T;
+            const MIN_LEN: usize = $min;
+            const FIXED_LEN: Option<usize> = $fixed;
+            const LEAF: bool = T::LEAF;
+            #[inline]
+            fn len(v: &T, check: &mut LenCheck) -> usize {
+                v.$len(check)
+            }
+            #[inline]
+            fn write(v: &T, w: Writer<'_>) {
+                v.$write(w)
+            }
+            #[inline]
+            fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
+                T::$read(r)
+            }
+            $($more)*
+        }
+    };
+}
+
 /// Writes a value through its own [`Serializable`]/[`Deserializable`]: the
 /// boxed form of TL types, and the primitives.
 pub struct Boxed<T>(PhantomData<T>);
@@ -189,26 +222,14 @@ pub trait WireSize {
     }
 }
 
-impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
-    type Value = T;
-    const MIN_LEN: usize = T::MIN_LEN;
-    const FIXED_LEN: Option<usize> = T::FIXED_LEN;
-    const LEAF: bool = T::LEAF;
-    #[inline]
-    fn len(v: &T, check: &mut LenCheck) -> usize {
-        v.measure(check)
-    }
-    #[inline]
-    fn write(v: &T, w: Writer<'_>) {
-        v.serialize(w)
+forwarding_codec! {
+    Boxed<T: Serializable + Deserializable + TlText + WireSize> {
+        min_len: T::MIN_LEN, fixed_len: T::FIXED_LEN,
+        len: measure, write: serialize, read: deserialize,
     }
     #[inline(always)]
     fn write_in_run(v: &T, w: Writer<'_>, run: &mut Run) {
         v.serialize_in_run(w, run)
-    }
-    #[inline]
-    fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
-        T::deserialize(r)
     }
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<T>) -> Result<(), DecodeError> {
@@ -227,22 +248,11 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Codec for Boxed<T> {
 /// A constructor written bare (`%T`, or an element of `vector<%T>`): no id.
 pub struct BareOf<T>(PhantomData<T>);
 
-impl<T: Bare + TlText> Codec for BareOf<T> {
-    type Value = T;
-    const MIN_LEN: usize = T::MIN_BARE_LEN;
-    const LEAF: bool = T::LEAF;
-    #[inline]
-    fn len(v: &T, check: &mut LenCheck) -> usize {
-        v.bare_len(check)
-    }
-    #[inline]
-    fn write(v: &T, w: Writer<'_>) {
-        v.serialize_bare(w)
-    }
-    #[inline]
-    fn read(r: &mut Reader<'_>) -> Result<T, DecodeError> {
-        // The constructor's own decoder names it in the error's path.
-        T::deserialize_bare(r)
+// The constructor's own bare decoder names it in the error's path.
+forwarding_codec! {
+    BareOf<T: Bare + TlText> {
+        min_len: T::MIN_BARE_LEN, fixed_len: None,
+        len: bare_len, write: serialize_bare, read: deserialize_bare,
     }
 }
 
@@ -270,11 +280,12 @@ impl Codec for Bytes {
     }
 }
 
-/// A boxed `Vector<T>`: `vector#1cb5c415`, a count, the elements.
-pub struct Vector<C>(PhantomData<C>);
+/// A boxed `Vector<T>`: `vector#1cb5c415`, a count, the elements; with
+/// `BOXED` false, a bare `vector<T>` ([`BareVector`]).
+pub struct Vector<C, const BOXED: bool = true>(PhantomData<C>);
 
 /// A bare `vector<T>`: a count, the elements.
-pub struct BareVector<C>(PhantomData<C>);
+pub type BareVector<C> = Vector<C, false>;
 
 #[inline]
 fn elements_len<C: Codec>(v: &[C::Value], check: &mut LenCheck) -> usize {
@@ -333,42 +344,29 @@ fn read_elements<C: Codec>(r: &mut Reader<'_>) -> Result<Vec<C::Value>, DecodeEr
     }
 }
 
-impl<C: Codec> Codec for Vector<C> {
+impl<C: Codec, const BOXED: bool> Codec for Vector<C, BOXED> {
     type Value = Vec<C::Value>;
-    const MIN_LEN: usize = 8;
+    const MIN_LEN: usize = if BOXED { 8 } else { 4 };
     const LEAF: bool = C::LEAF;
     #[inline]
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
-        4 + elements_len::<C>(v, check)
+        (if BOXED { 4 } else { 0 }) + elements_len::<C>(v, check)
     }
     #[inline]
     fn write(v: &Self::Value, mut w: Writer<'_>) {
-        w.put_u32(VECTOR_ID);
-        write_elements::<C>(v, w)
-    }
-    fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
-        let at = r.offset();
-        let id = r.read_u32()?;
-        if id != VECTOR_ID {
-            return Err(r.error_at(at, DecodeErrorKind::MissingVectorHeader { found: id }));
+        if BOXED {
+            w.put_u32(VECTOR_ID);
         }
-        read_elements::<C>(r)
-    }
-}
-
-impl<C: Codec> Codec for BareVector<C> {
-    type Value = Vec<C::Value>;
-    const MIN_LEN: usize = 4;
-    const LEAF: bool = C::LEAF;
-    #[inline]
-    fn len(v: &Self::Value, check: &mut LenCheck) -> usize {
-        elements_len::<C>(v, check)
-    }
-    #[inline]
-    fn write(v: &Self::Value, w: Writer<'_>) {
         write_elements::<C>(v, w)
     }
     fn read(r: &mut Reader<'_>) -> Result<Self::Value, DecodeError> {
+        if BOXED {
+            let at = r.offset();
+            let id = r.read_u32()?;
+            if id != VECTOR_ID {
+                return Err(r.error_at(at, DecodeErrorKind::MissingVectorHeader { found: id }));
+            }
+        }
         read_elements::<C>(r)
     }
 }

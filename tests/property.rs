@@ -4,7 +4,7 @@
 //! is the number of bytes written.
 
 use tlwire::registry::{Definition, Schema, Table};
-use tlwire::sample::{Rng, Sampler};
+use tlwire::sample::Sampler;
 use tlwire::{Deserializable, Object, Serializable};
 
 const PER_DEFINITION: usize = 24;
@@ -12,17 +12,12 @@ const PER_DEFINITION: usize = 24;
 /// Round-trips `PER_DEFINITION` instances of each definition of `definitions`
 /// through `Object<S>`; gives the number of instances checked.
 fn check<S: Schema>(definitions: &'static [Definition], seed: u64) -> usize {
-    let sampler = Sampler::new(definitions);
-    let mut rng = Rng::new(seed);
     let mut n = 0;
-    for def in sampler.definitions() {
-        for _ in 0..PER_DEFINITION {
-            let bytes = sampler.instance(def.name, &mut rng).unwrap();
-            let obj = Object::<S>::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}\n{bytes:02x?}", def.name));
-            assert_eq!(obj.serialized_len().unwrap(), bytes.len(), "{}", def.name);
-            assert_eq!(obj.to_bytes().unwrap(), bytes, "{}", def.name);
-            n += 1;
-        }
+    for (def, bytes) in Sampler::new(definitions).instances(seed, PER_DEFINITION) {
+        let obj = Object::<S>::from_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}\n{bytes:02x?}", def.name));
+        assert_eq!(obj.serialized_len().unwrap(), bytes.len(), "{}", def.name);
+        assert_eq!(obj.to_bytes().unwrap(), bytes, "{}", def.name);
+        n += 1;
     }
     n
 }

@@ -488,9 +488,9 @@ fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
 /// `tl random [--layer N] [--seed S] [--per-def N]`
 fn cmd_random(rest: &[String]) -> Result<(), Failure> {
     use std::io::Write;
-    use tlwire::sample::{Rng, Sampler};
+    use tlwire::sample::Sampler;
     let (layer, rest) = Layer::take("random", rest)?;
-    let (mut seed, mut per_def) = (1u64, 2u32);
+    let (mut seed, mut per_def) = (1u64, 2usize);
     let mut args = rest.iter();
     while let Some(arg) = args.next() {
         let value = args.next().ok_or_else(|| usage(format!("random: {arg} needs a value")))?;
@@ -501,13 +501,9 @@ fn cmd_random(rest: &[String]) -> Result<(), Failure> {
         }
     }
     let sampler = Sampler::new(layer.with(LayerDefinitions));
-    let mut rng = Rng::new(seed);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for d in sampler.definitions() {
-        for _ in 0..per_def {
-            let bytes = sampler.instance(d.name, &mut rng).unwrap_or_default();
-            writeln!(out, "{}\t{}", d.name, to_hex(&bytes)).map_err(|e| error(format!("random: writing: {e}")))?;
-        }
+    for (d, bytes) in sampler.instances(seed, per_def) {
+        writeln!(out, "{}\t{}", d.name, to_hex(&bytes)).map_err(|e| error(format!("random: writing: {e}")))?;
     }
     out.flush().map_err(|e| error(format!("random: writing: {e}")))
 }

@@ -22,12 +22,13 @@
 //!
 //! For the requests and `updateShortMessage` the grammers bytes are exactly
 //! the tlwire bytes with the ids replaced and the `int` ids widened to
-//! `long` ([`patched`] builds that and the benches assert it). The `updates`
+//! `long` ([`patched`] builds that and the benches assert it); grammers'
+//! `updateShortMessage` value is decoded from those bytes. The `updates`
 //! message is the same logical content in layer-230 constructors: a
 //! different byte count (see [`crate::data`] users), checked by round trip.
 
-use grammers_tl_types as gt;
-use tlwire::enums;
+use grammers_tl_types::{self as gt, Deserializable as _};
+use tlwire::{Serializable as _, enums};
 
 /// A byte patch turning layer-122 bytes into layer-230 bytes.
 pub enum Patch {
@@ -349,24 +350,11 @@ fn chat(c: &enums::Chat) -> gt::enums::Chat {
 pub fn updates(u: &enums::Updates) -> gt::enums::Updates {
     match u {
         enums::Updates::UpdateShortMessage(m) => {
+            // The layer-230 bytes are the patched layer-122 bytes (the
+            // patches cover no nested constructor, hence the assert).
             assert!(m.fwd_from.is_none() && m.reply_to.is_none());
-            gt::enums::Updates::UpdateShortMessage(gt::types::UpdateShortMessage {
-                out: m.out,
-                mentioned: m.mentioned,
-                media_unread: m.media_unread,
-                silent: m.silent,
-                id: m.id,
-                user_id: m.user_id as i64,
-                message: m.message.clone(),
-                pts: m.pts,
-                pts_count: m.pts_count,
-                date: m.date,
-                fwd_from: None,
-                via_bot_id: m.via_bot_id.map(i64::from),
-                reply_to: None,
-                entities: entities(&m.entities),
-                ttl_period: None,
-            })
+            let bytes = patched(&u.to_bytes().unwrap(), UPDATE_SHORT_MESSAGE_PATCHES);
+            gt::enums::Updates::from_bytes(&bytes).expect("grammers decodes the patched updateShortMessage")
         }
         enums::Updates::Updates(u) => gt::enums::Updates::Updates(gt::types::Updates {
             updates: u.updates.iter().map(update).collect(),

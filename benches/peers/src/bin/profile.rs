@@ -101,54 +101,150 @@ fn run_tlp_decode<T: for<'a> tl_proto::TlRead<'a>>(b: &[u8], n: usize) {
     }
 }
 
+/// The crate an operation runs in: its name's prefix, none for tlwire,
+/// `g-` for grammers-tl-types, `p-` for tl-proto.
+#[derive(Clone, Copy)]
+enum Peer {
+    Tlwire,
+    Grammers,
+    TlProto,
+}
+
+/// `[PEER-]enc-MESSAGE-fresh|reused` or `[PEER-]dec-MESSAGE`, `N` times.
 fn main() {
     let mut args = std::env::args().skip(1);
-    let op = args.next().expect("operation");
-    let n: usize = args.next().map(|s| s.parse().unwrap()).unwrap_or(1000);
+    let op = args.next().expect("usage: profile OPERATION [N]");
+    let n: usize = args.next().map(|s| s.parse().expect("N is a number")).unwrap_or(1000);
+    let (peer, rest) = match op.split_once('-') {
+        Some(("g", rest)) => (Peer::Grammers, rest),
+        Some(("p", rest)) => (Peer::TlProto, rest),
+        _ => (Peer::Tlwire, op.as_str()),
+    };
+    let known = match rest.split_once('-') {
+        Some(("enc", rest)) => rest.rsplit_once('-').is_some_and(|(message, mode)| encode(peer, message, mode, n)),
+        Some(("dec", message)) => decode(peer, message, n),
+        _ => false,
+    };
+    assert!(known, "unknown operation {op}");
+}
+
+/// Encodes `message`, built in `peer`'s own types; false for an unknown
+/// message or mode.
+fn encode(peer: Peer, message: &str, mode: &str, n: usize) -> bool {
+    let fresh = match mode {
+        "fresh" => true,
+        "reused" => false,
+        _ => return false,
+    };
+    let run = Encode { peer, fresh, n };
+    let usm_tlp = || decode_all::<tlp_full::Updates>(&data::usm18_bytes()).unwrap();
+    match message {
+        "add" => run.with(data::add_contact, gram::add_contact, tlp_support::add_contact),
+        "accept" => run.with(data::accept_contact, gram::accept_contact, tlp_support::accept_contact),
+        "usm18" => run.with(data::usm18, || gram::updates(&data::usm18()), usm_tlp),
+        "part" => run.with(data::save_file_part, gram::save_file_part, tlp_support::save_file_part),
+        "veclong" => run.with(data::vector_long, data::vector_long, || BoxedVec(data::vector_long())),
+        "vecint" => run.with(data::vector_int, data::vector_int, || BoxedVec(data::vector_int())),
+        _ => return false,
+    }
+    true
+}
+
+/// An encoding operation; `with` is given the message in each crate's
+/// types and builds only the one it runs.
+struct Encode {
+    peer: Peer,
+    fresh: bool,
+    n: usize,
+}
+
+impl Encode {
+    fn with<T: Serializable, G: grammers_tl_types::Serializable, P: tl_proto::TlWrite>(
+        &self,
+        tlwire: impl FnOnce() -> T,
+        grammers: impl FnOnce() -> G,
+        tlp: impl FnOnce() -> P,
+    ) {
+        let n = self.n;
+        match (self.peer, self.fresh) {
+            (Peer::Tlwire, true) => run_encode_fresh(&tlwire(), n),
+            (Peer::Tlwire, false) => run_encode_reused(&tlwire(), n),
+            (Peer::Grammers, true) => run_grammers_fresh(&grammers(), n),
+            (Peer::Grammers, false) => run_grammers_reused(&grammers(), n),
+            (Peer::TlProto, true) => run_tlp_fresh(&tlp(), n),
+            (Peer::TlProto, false) => run_tlp_reused(&tlp(), n),
+        }
+    }
+}
+
+/// Decodes `message` (`-view`: borrowed) with `peer`; false for an
+/// unknown message, or a view of a crate that has none.
+fn decode(peer: Peer, message: &str, n: usize) -> bool {
+    type Updates = (enums::Updates, grammers_tl_types::enums::Updates, tlp_full::Updates);
     let usm = data::usm18_bytes();
-    let usm_g = gram::patched(&usm, gram::UPDATE_SHORT_MESSAGE_PATCHES);
-    let upd = data::updates100_bytes();
-    let upd_g = gram::updates(&enums::Updates::from_bytes(&upd).unwrap()).to_bytes();
-    match op.as_str() {
-        "enc-add-fresh" => run_encode_fresh(&data::add_contact(), n),
-        "enc-add-reused" => run_encode_reused(&data::add_contact(), n),
-        "enc-accept-fresh" => run_encode_fresh(&data::accept_contact(), n),
-        "enc-accept-reused" => run_encode_reused(&data::accept_contact(), n),
-        "enc-usm18-fresh" => run_encode_fresh(&data::usm18(), n),
-        "enc-usm18-reused" => run_encode_reused(&data::usm18(), n),
-        "enc-part-reused" => run_encode_reused(&data::save_file_part(), n),
-        "p-enc-part-reused" => run_tlp_reused(&tlp_support::save_file_part(), n),
-        "g-enc-add-fresh" => run_grammers_fresh(&gram::add_contact(), n),
-        "g-enc-add-reused" => run_grammers_reused(&gram::add_contact(), n),
-        "g-enc-accept-fresh" => run_grammers_fresh(&gram::accept_contact(), n),
-        "g-enc-accept-reused" => run_grammers_reused(&gram::accept_contact(), n),
-        "g-enc-usm18-reused" => run_grammers_reused(&gram::updates(&data::usm18()), n),
-        "p-enc-add-fresh" => run_tlp_fresh(&tlp_support::add_contact(), n),
-        "p-enc-add-reused" => run_tlp_reused(&tlp_support::add_contact(), n),
-        "p-enc-accept-fresh" => run_tlp_fresh(&tlp_support::accept_contact(), n),
-        "p-enc-accept-reused" => run_tlp_reused(&tlp_support::accept_contact(), n),
-        "p-enc-usm18-reused" => run_tlp_reused(&decode_all::<tlp_full::Updates>(&usm).unwrap(), n),
-        "dec-usm18" => run_decode::<enums::Updates>(&usm, n),
-        "dec-usm18-cyrillic" => run_decode::<enums::Updates>(&data::usm18_cyrillic_bytes(), n),
-        "p-dec-usm18-cyrillic" => run_tlp_decode::<tlp_full::Updates>(&data::usm18_cyrillic_bytes(), n),
-        "dec-updates100" => run_decode::<enums::Updates>(&upd, n),
-        "dec-veclong" => run_decode::<Vec<i64>>(&data::vector_long_bytes(), n),
-        "enc-veclong-reused" => run_encode_reused(&data::vector_long(), n),
-        "g-enc-veclong-reused" => run_grammers_reused(&data::vector_long(), n),
-        "enc-vecint-reused" => run_encode_reused(&data::vector_int(), n),
-        "g-enc-vecint-reused" => run_grammers_reused(&data::vector_int(), n),
-        "enc-vecint-fresh" => run_encode_fresh(&data::vector_int(), n),
-        "g-enc-vecint-fresh" => run_grammers_fresh(&data::vector_int(), n),
-        "dec-file" => run_decode::<types::upload::File>(&data::upload_file_bytes(), n),
-        "dec-usm18-view" => run_view::<tlwire::views::root::UpdateShortMessageRef<'_>>(&usm, n),
-        "p-dec-usm18-view" => run_tlp_view::<borrowed::UpdateShortMessage<'_>>(&usm, n),
-        "dec-file-view" => run_view::<tlwire::views::upload::FileRef<'_>>(&data::upload_file_bytes(), n),
-        "p-dec-file-view" => run_tlp_view::<borrowed::UploadFile<'_>>(&data::upload_file_bytes(), n),
-        "g-dec-usm18" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&usm_g, n),
-        "g-dec-updates100" => run_grammers_decode::<grammers_tl_types::enums::Updates>(&upd_g, n),
-        "p-dec-usm18" => run_tlp_decode::<tlp_full::Updates>(&usm, n),
-        "p-dec-updates100" => run_tlp_decode::<tlp_full::Updates>(&upd, n),
-        "p-dec-veclong" => run_tlp_decode::<BoxedVec<i64>>(&data::vector_long_bytes(), n),
-        other => panic!("unknown operation {other}"),
+    let cyrillic = data::usm18_cyrillic_bytes();
+    let file = data::upload_file_bytes();
+    let veclong = data::vector_long_bytes();
+    // grammers reads the same updateShortMessage in its layer's bytes.
+    let to_230 = |b: &[u8]| gram::patched(b, gram::UPDATE_SHORT_MESSAGE_PATCHES);
+    let decode = Decode { peer, n };
+    match message {
+        "usm18" => decode.owned::<Updates>(&usm, &to_230(&usm)),
+        "usm18-cyrillic" => decode.owned::<Updates>(&cyrillic, &to_230(&cyrillic)),
+        "updates100" => {
+            let upd = data::updates100_bytes();
+            let upd_230 = gram::updates(&enums::Updates::from_bytes(&upd).unwrap()).to_bytes();
+            decode.owned::<Updates>(&upd, &upd_230)
+        }
+        "veclong" => decode.owned::<(Vec<i64>, Vec<i64>, BoxedVec<i64>)>(&veclong, &veclong),
+        "file" => decode
+            .owned::<(types::upload::File, grammers_tl_types::enums::upload::File, tlp_full::UploadFile)>(&file, &file),
+        "usm18-view" => {
+            return decode
+                .view::<tlwire::views::root::UpdateShortMessageRef<'_>, borrowed::UpdateShortMessage<'_>>(&usm);
+        }
+        "file-view" => return decode.view::<tlwire::views::upload::FileRef<'_>, borrowed::UploadFile<'_>>(&file),
+        _ => return false,
+    }
+    true
+}
+
+/// A decoding operation.
+struct Decode {
+    peer: Peer,
+    n: usize,
+}
+
+/// The same message's type in each crate: tlwire, grammers, tl-proto.
+trait Decoded {
+    type Tlwire: Deserializable;
+    type Grammers: grammers_tl_types::Deserializable;
+    type TlProto: for<'a> tl_proto::TlRead<'a>;
+}
+
+impl<T: Deserializable, G: grammers_tl_types::Deserializable, P: for<'a> tl_proto::TlRead<'a>> Decoded for (T, G, P) {
+    type Tlwire = T;
+    type Grammers = G;
+    type TlProto = P;
+}
+
+impl Decode {
+    /// Owned decoding of `bytes`; grammers reads `bytes_230`.
+    fn owned<D: Decoded>(&self, bytes: &[u8], bytes_230: &[u8]) {
+        match self.peer {
+            Peer::Tlwire => run_decode::<D::Tlwire>(bytes, self.n),
+            Peer::Grammers => run_grammers_decode::<D::Grammers>(bytes_230, self.n),
+            Peer::TlProto => run_tlp_decode::<D::TlProto>(bytes, self.n),
+        }
+    }
+
+    /// Borrowed decoding: tlwire's view `V`, tl-proto's borrowed `P`.
+    fn view<'a, V: tlwire::View<'a>, P: tl_proto::TlRead<'a>>(&self, bytes: &'a [u8]) -> bool {
+        match self.peer {
+            Peer::Tlwire => run_view::<V>(bytes, self.n),
+            Peer::TlProto => run_tlp_view::<P>(bytes, self.n),
+            Peer::Grammers => return false,
+        }
+        true
     }
 }

@@ -120,9 +120,13 @@ fn main() {
         Some(("p", rest)) => (Peer::TlProto, rest),
         _ => (Peer::Tlwire, op.as_str()),
     };
+    // Built before every operation, used or not: malloc's instruction
+    // counts depend on the heap it starts from, so every operation starts
+    // from the same one.
+    let fixtures = Fixtures::new();
     let known = match rest.split_once('-') {
         Some(("enc", rest)) => rest.rsplit_once('-').is_some_and(|(message, mode)| encode(peer, message, mode, n)),
-        Some(("dec", message)) => decode(peer, message, n),
+        Some(("dec", message)) => decode(peer, message, &fixtures, n),
         _ => false,
     };
     assert!(known, "unknown operation {op}");
@@ -179,34 +183,56 @@ impl Encode {
 
 /// Decodes `message` (`-view`: borrowed) with `peer`; false for an
 /// unknown message, or a view of a crate that has none.
-fn decode(peer: Peer, message: &str, n: usize) -> bool {
+fn decode(peer: Peer, message: &str, fixtures: &Fixtures, n: usize) -> bool {
     type Updates = (enums::Updates, grammers_tl_types::enums::Updates, tlp_full::Updates);
-    let usm = data::usm18_bytes();
-    let cyrillic = data::usm18_cyrillic_bytes();
-    let file = data::upload_file_bytes();
-    let veclong = data::vector_long_bytes();
-    // grammers reads the same updateShortMessage in its layer's bytes.
-    let to_230 = |b: &[u8]| gram::patched(b, gram::UPDATE_SHORT_MESSAGE_PATCHES);
+    type File = (types::upload::File, grammers_tl_types::enums::upload::File, tlp_full::UploadFile);
+    let Fixtures { usm, usm_230, upd, upd_230 } = fixtures;
     let decode = Decode { peer, n };
     match message {
-        "usm18" => decode.owned::<Updates>(&usm, &to_230(&usm)),
-        "usm18-cyrillic" => decode.owned::<Updates>(&cyrillic, &to_230(&cyrillic)),
-        "updates100" => {
-            let upd = data::updates100_bytes();
-            let upd_230 = gram::updates(&enums::Updates::from_bytes(&upd).unwrap()).to_bytes();
-            decode.owned::<Updates>(&upd, &upd_230)
+        "usm18" => decode.owned::<Updates>(usm, usm_230),
+        "usm18-cyrillic" => {
+            let cyrillic = data::usm18_cyrillic_bytes();
+            decode.owned::<Updates>(&cyrillic, &gram::patched(&cyrillic, gram::UPDATE_SHORT_MESSAGE_PATCHES))
         }
-        "veclong" => decode.owned::<(Vec<i64>, Vec<i64>, BoxedVec<i64>)>(&veclong, &veclong),
-        "file" => decode
-            .owned::<(types::upload::File, grammers_tl_types::enums::upload::File, tlp_full::UploadFile)>(&file, &file),
+        "updates100" => decode.owned::<Updates>(upd, upd_230),
+        "veclong" => {
+            let veclong = data::vector_long_bytes();
+            decode.owned::<(Vec<i64>, Vec<i64>, BoxedVec<i64>)>(&veclong, &veclong)
+        }
+        "file" => {
+            let file = data::upload_file_bytes();
+            decode.owned::<File>(&file, &file)
+        }
         "usm18-view" => {
             return decode
-                .view::<tlwire::views::root::UpdateShortMessageRef<'_>, borrowed::UpdateShortMessage<'_>>(&usm);
+                .view::<tlwire::views::root::UpdateShortMessageRef<'_>, borrowed::UpdateShortMessage<'_>>(usm);
         }
-        "file-view" => return decode.view::<tlwire::views::upload::FileRef<'_>, borrowed::UploadFile<'_>>(&file),
+        "file-view" => {
+            let file = data::upload_file_bytes();
+            return decode.view::<tlwire::views::upload::FileRef<'_>, borrowed::UploadFile<'_>>(&file);
+        }
         _ => return false,
     }
     true
+}
+
+/// The two messages every decoding bench reads, in layer 122's bytes and
+/// in grammers' layer 230's.
+struct Fixtures {
+    usm: Vec<u8>,
+    usm_230: Vec<u8>,
+    upd: Vec<u8>,
+    upd_230: Vec<u8>,
+}
+
+impl Fixtures {
+    fn new() -> Self {
+        let usm = data::usm18_bytes();
+        let usm_230 = gram::patched(&usm, gram::UPDATE_SHORT_MESSAGE_PATCHES);
+        let upd = data::updates100_bytes();
+        let upd_230 = gram::updates(&enums::Updates::from_bytes(&upd).unwrap()).to_bytes();
+        Self { usm, usm_230, upd, upd_230 }
+    }
 }
 
 /// A decoding operation.

@@ -2,7 +2,10 @@
 # Fills fuzz/corpus/<target>/ with the golden and seed vectors of
 # tests/data/*.txt (lines `name<TAB>hex<TAB>text`, `#` comments), one file
 # per distinct vector, named by its SHA-1 like libFuzzer's own corpus
-# entries. Plus the hand-made inputs in fuzz/seeds/, if any.
+# entries. Plus the hand-made inputs in fuzz/seeds/, if any. The `json`
+# target gets the same vectors as JSON, written by a `tl` built with the
+# feature serde (`$TL`, by default target/release/tl; without one it is
+# left unseeded).
 # The corpus is not committed (.gitignore); rerun this to recreate it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,3 +31,17 @@ if [ -d "$here/seeds" ]; then
     done
 fi
 echo "seeded $n vectors from tests/data/*.txt into fuzz/corpus/{$(echo $targets | tr ' ' ',')}"
+
+tl=${TL:-$here/../target/release/tl}
+if [ -x "$tl" ] && "$tl" decode --json 0fa231f8162829d805000000f9ffffffffffffff > /dev/null 2>&1; then
+    mkdir -p "$here/corpus/json"
+    j=0
+    while IFS= read -r hex; do
+        "$tl" decode --json "$hex" > "$tmp/json" 2>/dev/null || continue
+        cp "$tmp/json" "$here/corpus/json/$(sha1sum "$tmp/json" | cut -d' ' -f1)"
+        j=$((j + 1))
+    done < "$tmp/hex"
+    echo "seeded $j of them as JSON into fuzz/corpus/json"
+else
+    echo "fuzz/corpus/json left unseeded: build tl with the feature serde (cargo build --release --features tools,serde --bin tl) or set TL"
+fi

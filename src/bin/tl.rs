@@ -467,6 +467,7 @@ fn cmd_roundtrip(rest: &[String]) -> Result<(), Failure> {
 
 /// `tl schema [--layer N]`: types, `---functions---`, methods, as in the .tl file.
 fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
+    use std::fmt::Write as _;
     use tlwire::registry::Kind;
     let (layer, rest) = Layer::take("schema", rest)?;
     if !rest.is_empty() {
@@ -476,11 +477,11 @@ fn cmd_schema(rest: &[String]) -> Result<(), Failure> {
     let lines = |methods: bool| defs.iter().filter(move |d| (d.kind == Kind::Method) == methods);
     let mut text = String::new();
     for d in lines(false) {
-        text.push_str(&format!("{};\n", d.schema));
+        writeln!(text, "{};", d.schema).expect("a String takes any text");
     }
     text.push_str("---functions---");
     for d in lines(true) {
-        text.push_str(&format!("\n{};", d.schema));
+        write!(text, "\n{};", d.schema).expect("a String takes any text");
     }
     print_out("schema", &text)
 }

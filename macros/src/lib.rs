@@ -195,14 +195,32 @@
 //!   hashes to 0xf7c1b13f``. A line whose published id is not its CRC (three
 //!   in `mtproto.tl`) opts out, visibly, with `#[unchecked_id]` before it.
 //! - A flag bit of 32 or more, or a conditional field naming a flags field
-//!   not declared before it, is an error; so is a duplicate field name, an
+//!   not declared before it, is an error; so is an
 //!   unknown type, and a constructor listed under a type its line does not
 //!   produce.
-//! - No line of the layer needs a `#![recursion_limit]`: fields are parsed
-//!   with one repetition, and only the `flags:#` fields and keywords are
-//!   filtered in one step per field (the longest line, 52 fields, nests 60
-//!   expansions deep).
+//! - No two fields of a line may share a Rust name (`a:int a:long`, or
+//!   `self` beside `is_self`): one error, at the second field, that names
+//!   the line and the field.
+//! - No line needs a `#![recursion_limit]`: fields are parsed with one
+//!   repetition, the `flags:#` fields and keywords filtered in one step per
+//!   field, and the duplicate check takes one step per two fields. The
+//!   longest line of layer 230, `channelFull` (70 fields), nests 86
+//!   expansions deep as `tl convert` writes it and 124 written by
+//!   hand (the default limit is 128); a hand-written line much longer
+//!   than that needs a higher limit.
 //!
+//! ## What `tl convert` has checked
+//!
+//! The converter reads a whole `.tl` file and refuses a line whose fields
+//! share a TL name or a Rust name. Every block it writes starts with
+//! `#![converted]`, and the DSL then skips its own duplicate check for
+//! that block's lines: the check is a small macro per four fields, which
+//! would add about a second to the 40 s of a `cargo check` of layer 230,
+//! and 90 MB to its peak memory, for lines already known to be right. A block without it, anything
+//! written by hand, is checked. Write `#![converted]` only above lines a
+//! converter has checked: with it, a duplicate field is rustc's cascade of
+//! errors instead of one (never bytes: the struct does not compile).
+
 //! # Writing lines by hand
 //!
 //! `tl convert` writes lines that compile; a line you write yourself is
@@ -259,8 +277,9 @@
 //! | `x:Self`, `x:fn` (a Rust keyword as a type) | ``tlwire: `Self` is a Rust keyword, not a TL type: …`` | the call | a TL type |
 //! | `flags2.0?true` with no `flags2:#` before it | ``tlwire: `peerSettings`: field `report_spam` is conditional on `flags2.0`, but no `flags2:#` field comes before it: add `flags2:#` to the line, before the fields that use it: <line>`` | the call (the message names the line) | declare `flags2:#` before the field |
 //! | `flags.32?int` | ``tlwire: `…`: field `…`: flag bit 32 is out of range (a flags field has bits 0 to 31): <line>`` | the call | a bit from 0 to 31 |
-//! | `self:flags.0?true is_self:int` (a keyword field and the name it becomes) | ``tlwire: this line has a TL field `self`, which is the Rust field `is_self` (`self` cannot name a field), and a field `is_self`: one struct cannot have both; …`` (as ``use of deprecated constant `tlwire_dsl::schema::clash::is_self` ``) | the second field | rename one of the two in your schema |
-//! | `a:int a:long` (a field twice) | rustc: ``the name `a` is defined multiple times``, then ``field `a` is already declared`` and what follows from it | the call | one field per name |
+//! | `a:int a:long` (a field twice) | ``tlwire: an earlier field of this line has the same Rust name, and a struct cannot have two fields of one name: rename one of them in the schema …`` (as ``use of deprecated constant `types::pair::a` ``, which names the line and the field) | the second field | one field per name |
+//! | `self:flags.0?true is_self:int` (a keyword field and the name it becomes) | the same error, as ``use of deprecated constant `types::user::is_self` `` | the second field; the call when the second is the keyword (its Rust name is the DSL's) | rename one of the two in your schema |
+//! | `type:string type:int` (a keyword field twice) | the same error, as ``use of deprecated constant `types::media::r#type` `` | the call (the Rust name `r#type` is the DSL's) | one field per name |
 //! | `name#e317af7e` (the `.tl` spelling) | rustc's lexer: ``prefix `name` is unknown``, then ``tlwire: `name`: the id `#e317af7e` is not a Rust literal: write it `#0xe317af7e`, after a space (`name #0xe317af7e`)`` | the name, the call | `name #0xe317af7e` |
 //! | `name #e317af7e` | the same tlwire error alone | the call | `#0xe317af7e` |
 //! | `name #29562865` (hex digits that are all decimal) | ``tlwire: `name`: the id `#29562865` is not written in hex: … write `#0x29562865` (a literal without `0x` is refused, never read as a decimal number)`` | the call | `#0x29562865` |
@@ -273,7 +292,7 @@
 //! "The call" is the whole macro call: an error the DSL finds while the
 //! compiler evaluates constants (ids, flags) or while it expands (ids
 //! spelt as words, keywords) cannot point into the call, so its message
-//! names the line. The bare-type and keyword-clash errors are
+//! names the line. The bare-type and duplicate-field errors are
 //! deprecation notes, a lint the generated code denies, because a
 //! lint is what rustc reports at a span of the user's tokens; where lints
 //! are capped (`--cap-lints`, a dependency built by cargo), the mistake
@@ -287,10 +306,6 @@
 //!   nowhere, or only in another crate (a shipped layer's), gives rustc's
 //!   ``cannot find type `username` in module `enums` `` instead: an error
 //!   all the same, never bytes, since a lowercase name never names an enum.
-//! - A field declared twice is rustc's error: `macro_rules!` compares the
-//!   tokens of a call with its own rules, never two of the call's tokens
-//!   with each other, so no rule can see that two names are equal (the
-//!   keyword clash can be seen: its names are fixed).
 //! - A malformed number (`#77b15d1c`) and the `name#id` prefix are errors of
 //!   Rust's lexer, which come before any macro runs.
 //! - A misspelt constructor after `%` or in a `tl_type!` list is rustc's

@@ -574,25 +574,6 @@ impl<const ERROR: usize> crate::codec::Codec for KeywordCodec<ERROR> {
     }
 }
 
-/// The errors of a line with a field named by one of the four Rust
-/// keywords the DSL renames (`self` → `is_self`, `Self` → `is_Self`,
-/// `super` → `super_`, `crate` → `crate_`) and a field with the name it
-/// becomes: the DSL names a deprecated constant here after the second
-/// field, where the lint is denied, so that the note is the one error
-/// and points at that field.
-#[doc(hidden)]
-#[allow(non_upper_case_globals)]
-pub mod clash {
-    #[deprecated = "tlwire: this line has a TL field `self`, which is the Rust field `is_self` (`self` cannot name a field), and a field `is_self`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
-    pub const is_self: () = ();
-    #[deprecated = "tlwire: this line has a TL field `Self`, which is the Rust field `is_Self` (`Self` cannot name a field), and a field `is_Self`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
-    pub const is_Self: () = ();
-    #[deprecated = "tlwire: this line has a TL field `super`, which is the Rust field `super_` (`super` cannot name a field), and a field `super_`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
-    pub const super_: () = ();
-    #[deprecated = "tlwire: this line has a TL field `crate`, which is the Rust field `crate_` (`crate` cannot name a field), and a field `crate_`: one struct cannot have both; rename one of them in the schema (the line's id changes with it)"]
-    pub const crate_: () = ();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

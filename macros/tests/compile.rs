@@ -10,12 +10,6 @@ fn ui() {
         .collect();
     cases.sort();
     for case in cases {
-        // `duplicate_field` pins rustc's cascade of errors (the DSL has no
-        // check of its own for it), which the `serde` feature's impls make
-        // longer; every other message is the same with the feature.
-        if cfg!(feature = "serde") && case.ends_with("duplicate_field.rs") {
-            continue;
-        }
         t.compile_fail(case);
     }
     t.pass("tests/ui/pass/*.rs");

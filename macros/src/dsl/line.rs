@@ -18,8 +18,9 @@
 //! struct, to give Rust keywords a usable name (`type` → `r#type`,
 //! `self` → `is_self`), and to note, on each field, the `#` fields declared
 //! before it (what `schema::check_flag` checks a conditional field
-//! against): at most one step per field, so even the 52-field
-//! `channelFull` stays far below the default recursion limit. A field
+//! against): at most one step per field, so that the 70 fields of layer
+//! 230's `channelFull` stay below the default recursion limit, with room
+//! for `__tl_distinct!`'s check of the field names (`distinct.rs`). A field
 //! arrives as `(attributes name name [type] first)`, its name twice so
 //! that an arm can match a name and still hold the user's token, and its
 //! type's first token again (the flags word of a conditional field), so
@@ -28,14 +29,14 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_lines {
-    ($kind:ident $([$strict:ident])?) => {};
+    ($kind:ident $mode:tt) => {};
     // `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`: TL's builtin vector,
     // implemented by the runtime (`Vec<T>`); declared for the registry.
-    ($kind:ident vector # $id:literal { t : Type } # [ t ] = Vector t ; $($rest:tt)*) => {
+    ($kind:ident $mode:tt vector # $id:literal { t : Type } # [ t ] = Vector t ; $($rest:tt)*) => {
         $crate::__tl_builtin_vector! { $id }
-        $crate::__tl_lines! { $kind $($rest)* }
+        $crate::__tl_lines! { $kind $mode $($rest)* }
     };
-    ($kind:ident
+    ($kind:ident $mode:tt
         $(# $attr:tt)*
         $name:ident $(. $name2:ident)? $(# $id:literal)? { $x:ident : Type }
         $($rest:tt)*
@@ -48,7 +49,7 @@ macro_rules! __tl_lines {
             [] $($rest)*
         }
     };
-    ($kind:ident $([$strict:ident])? $(
+    ($kind:ident $mode:tt $(
         $(@text($pre:expr))?
         $(#[doc = $doc:expr])* $(#[unchecked_id $($u:tt)*])?
         $(#[error($code:literal $error:ident $(= $edoc:literal)?)])*
@@ -62,7 +63,7 @@ macro_rules! __tl_lines {
         = $r:ident $(. $r2:ident)? $(< $re0:tt $(. $re1:ident)? $($re2:ident)? >)? ;
     )*) => {$(
         $crate::__tl_fields! {
-            [$kind
+            [$kind $mode
                 [$name $(. $name2)?]
                 [concat!(stringify!($name) $(, ".", stringify!($name2))?)]
                 [$($id)?]
@@ -103,12 +104,18 @@ macro_rules! __tl_lines {
                 )]]
                 $fname $fname [$a $(. $b)? $(? $c $(. $d)?)? $(< ($e0 $(. $e1)? $($e2)?) >)?] $a
             ))*]
-            [] [] [] [- - - -] [[] [] []]
+            [] [] [] [[] [] []]
         }
     )*};
+    // A block `tl convert` wrote that the repetition does not parse (a
+    // bare type outside a vector): read as any other block, its fields
+    // checked.
+    ($kind:ident [converted] $($rest:tt)+) => {
+        $crate::__tl_lines! { $kind [] $($rest)+ }
+    };
     // Not parsed by the repetition: the first line is munched (a bare
     // type outside a vector), or the block is malformed.
-    ($kind:ident $(# $attr:tt)* $name:ident $($rest:tt)*) => {
+    ($kind:ident [] $(# $attr:tt)* $name:ident $($rest:tt)*) => {
         $crate::__tl_generic! {
             [$kind [] [$(# $attr)*] [] [stringify!($name)] (fallback [$(# $attr)* $name $($rest)*])]
             [$name] $($rest)*
@@ -135,8 +142,8 @@ macro_rules! __tl_generic {
         $crate::__tl_lines! { $kind [strict] $($block)* }
     };
     ([$kind:ident [$($doc:tt)*] [$($unchecked:tt)*] [$($head:tt)*] [$text:expr] $mode:tt] [$($done:tt)*] ; $($rest:tt)*) => {
-        $crate::__tl_lines! { $kind @text($text) $($doc)* $($unchecked)* $($head)* $($done)* ; }
-        $crate::__tl_lines! { $kind $($rest)* }
+        $crate::__tl_lines! { $kind [] @text($text) $($doc)* $($unchecked)* $($head)* $($done)* ; }
+        $crate::__tl_lines! { $kind [] $($rest)* }
     };
     ([$kind:ident $doc:tt $unchecked:tt $head:tt [$text:expr] $mode:tt] [$($done:tt)*] $f:ident : ! $x:ident $($rest:tt)*) => {
         $crate::__tl_generic! { [$kind $doc $unchecked $head [concat!($text, " ", stringify!($f), ":!", stringify!($x))] $mode] [$($done)* $f : (!$x)] $($rest)* }
@@ -187,13 +194,10 @@ macro_rules! __tl_generic {
 
 /// Walks the fields: `flags:#` fields go to the full list only, keywords
 /// get a Rust name, each field notes the `#` fields before it. Then hands
-/// both lists to `__tl_item!`.
+/// both lists to `__tl_distinct!`, which checks that no two fields share
+/// a Rust name before `__tl_item!` writes them.
 ///
-/// Two slots of state ride along. `$kw` notes, for each of the four
-/// keywords that become a name (`self`, `Self`, `super`, `crate`), whether
-/// the keyword (`k`) or the name it becomes (`(is_self)`) was met, so that
-/// a line with both gets one error, at the field, and no duplicate field.
-/// `$ws` gathers the flags words the conditional fields name, each of
+/// A slot of state rides along: `$ws` gathers the flags words the conditional fields name, each of
 /// `flags` and `flags2` once (the fifth token of a field repeats its
 /// type's first, to be matched by name), any other word as often as it is
 /// named: every function of the line declares a local for each before
@@ -204,277 +208,211 @@ macro_rules! __tl_generic {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_fields {
-    ($line:tt [($fa:tt $f:ident $_f:ident [#] $_w:tt) $($rest:tt)*] [$($all:tt)*] $stored:tt [$($flags:tt)*] $kw:tt $ws:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] [$($flags)*] $f)] $stored [$($flags)* ($f)] $kw $ws }
+    ($line:tt [($fa:tt $f:ident $_f:ident [#] $_w:tt) $($rest:tt)*] [$($all:tt)*] $stored:tt [$($flags:tt)*] $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [#] [$($flags)*] $f)] $stored [$($flags)* ($f)] $ws }
     };
-    ($line:tt [($fa:tt self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    // The four keywords that cannot be raw identifiers take a name. A
+    // field of the same name beside them is the duplicate check's error.
+    ($line:tt [($fa:tt self $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { is_self self is_self $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt Self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { Self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    ($line:tt [($fa:tt Self $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { is_Self Self is_Self $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt super $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { super $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    ($line:tt [($fa:tt super $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { super_ super super_ $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt crate $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { crate $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
-    };
-    ($line:tt [($fa:tt is_self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { is_self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
-    };
-    ($line:tt [($fa:tt is_Self $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { is_Self $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
-    };
-    ($line:tt [($fa:tt super_ $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { super_ $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
-    };
-    ($line:tt [($fa:tt crate_ $u:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_renamed! { crate_ $u $fa $ty [$line [$($rest)*] $all $stored $flags] $kw $ws }
+    ($line:tt [($fa:tt crate $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { crate_ crate crate_ $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
     // Rust keywords other than the four above become raw identifiers.
-    ($line:tt [($fa:tt as $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#as as r#as $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt as $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#as as r#as $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt async $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#async async r#async $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt async $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#async async r#async $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt await $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#await await r#await $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt await $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#await await r#await $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt break $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#break break r#break $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt break $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#break break r#break $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt const $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#const const r#const $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt const $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#const const r#const $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt continue $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#continue continue r#continue $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt continue $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#continue continue r#continue $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt dyn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#dyn dyn r#dyn $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt dyn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#dyn dyn r#dyn $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt else $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#else else r#else $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt else $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#else else r#else $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt enum $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#enum enum r#enum $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt enum $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#enum enum r#enum $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt extern $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#extern extern r#extern $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt extern $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#extern extern r#extern $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt false $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#false false r#false $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt false $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#false false r#false $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt fn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#fn fn r#fn $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt fn $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#fn fn r#fn $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt for $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#for for r#for $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt for $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#for for r#for $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt gen $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#gen gen r#gen $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt gen $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#gen gen r#gen $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt if $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#if if r#if $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt if $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#if if r#if $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt impl $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#impl impl r#impl $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt impl $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#impl impl r#impl $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt in $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#in in r#in $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt in $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#in in r#in $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt let $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#let let r#let $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt let $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#let let r#let $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt loop $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#loop loop r#loop $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt loop $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#loop loop r#loop $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt match $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#match match r#match $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt match $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#match match r#match $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt mod $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#mod mod r#mod $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt mod $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#mod mod r#mod $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt move $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#move move r#move $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt move $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#move move r#move $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt mut $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#mut mut r#mut $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt mut $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#mut mut r#mut $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt pub $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#pub pub r#pub $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt pub $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#pub pub r#pub $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt ref $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#ref ref r#ref $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt ref $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#ref ref r#ref $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt return $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#return return r#return $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt return $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#return return r#return $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt static $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#static static r#static $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt static $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#static static r#static $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt struct $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#struct struct r#struct $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt struct $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#struct struct r#struct $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt trait $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#trait trait r#trait $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt trait $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#trait trait r#trait $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt true $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#true true r#true $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt true $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#true true r#true $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt try $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#try try r#try $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt try $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#try try r#try $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt type $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#type type r#type $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt type $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#type type r#type $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt unsafe $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#unsafe unsafe r#unsafe $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt unsafe $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#unsafe unsafe r#unsafe $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt use $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#use use r#use $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt use $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#use use r#use $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt where $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#where where r#where $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt where $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#where where r#where $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt while $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#while while r#while $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt while $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#while while r#while $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt abstract $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#abstract abstract r#abstract $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt abstract $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#abstract abstract r#abstract $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt become $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#become become r#become $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt become $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#become become r#become $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt box $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#box box r#box $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt box $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#box box r#box $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt do $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#do do r#do $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt do $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#do do r#do $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt final $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#final final r#final $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt final $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#final final r#final $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt macro $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#macro macro r#macro $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt macro $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#macro macro r#macro $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt override $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#override override r#override $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt override $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#override override r#override $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt priv $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#priv priv r#priv $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt priv $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#priv priv r#priv $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt typeof $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#typeof typeof r#typeof $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt typeof $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#typeof typeof r#typeof $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt unsized $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#unsized unsized r#unsized $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt unsized $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#unsized unsized r#unsized $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt virtual $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#virtual virtual r#virtual $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt virtual $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#virtual virtual r#virtual $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt yield $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { r#yield yield r#yield $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt yield $_f:tt $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { r#yield yield r#yield $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
     // A field's codec alias is named by the field itself, so that a field
     // declared twice is "the name `a` is defined multiple times"; except
     // these two, which would hide the modules the aliases are written with.
-    ($line:tt [($fa:tt enums $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { $f $f __tl_field_enums $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt enums $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { $f $f __tl_field_enums $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
-    ($line:tt [($fa:tt types $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_keyword_field! { $f $f __tl_field_types $fa $ty [$line [$($rest)*] $all $stored $flags $kw] $ws }
+    ($line:tt [($fa:tt types $f:ident $ty:tt $_w:tt) $($rest:tt)*] $all:tt $stored:tt $flags:tt $ws:tt) => {
+        $crate::__tl_keyword_field! { $f $f __tl_field_types $fa $ty [$line [$($rest)*] $all $stored $flags] $ws }
     };
     // A conditional field: its word, `flags` and `flags2` once each.
-    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [[] $w2:tt $o:tt]) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [[$c] $w2 $o] }
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt [[] $w2:tt $o:tt]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags [[$c] $w2 $o] }
     };
-    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw $ws }
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $ws }
     };
-    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [$w1:tt [] $o:tt]) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [$w1 [$c] $o] }
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt [$w1:tt [] $o:tt]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags [$w1 [$c] $o] }
     };
-    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw $ws }
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] flags2) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $ws }
     };
-    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt [$w1:tt $w2:tt [$($o:ident)*]]) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags $kw [$w1 $w2 [$($o)* $c]] }
+    ($line:tt [($fa:tt $f:ident $_f:ident [$c:ident . $b:tt ? $($t:tt)+] $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt [$w1:tt $w2:tt [$($o:ident)*]]) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f [$c . $b ? $($t)+] $flags $f)] [$($stored)* ($f $f [$c . $b ? $($t)+] $fa)] $flags [$w1 $w2 [$($o)* $c]] }
     };
-    ($line:tt [($fa:tt $f:ident $_f:ident $ty:tt $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt $ws:tt) => {
-        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $flags $f)] [$($stored)* ($f $f $ty $fa)] $flags $kw $ws }
+    ($line:tt [($fa:tt $f:ident $_f:ident $ty:tt $_w:tt) $($rest:tt)*] [$($all:tt)*] [$($stored:tt)*] $flags:tt $ws:tt) => {
+        $crate::__tl_fields! { $line [$($rest)*] [$($all)* ($f $f $ty $flags $f)] [$($stored)* ($f $f $ty $fa)] $flags $ws }
     };
-    ([$kind:ident [$name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt $kw:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+    // The walk's end. A block `tl convert` wrote: the item (the converter
+    // has checked that no two fields share a Rust name).
+    ([$kind:ident [converted] [$name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
         $crate::__tl_item! { $kind $name [] $($line)* [$($w1)? $($w2)? $($o)*] $all $stored $flags }
     };
-    ([$kind:ident [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt $kw:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+    ([$kind:ident [converted] [$ns:ident . $name:ident] $($line:tt)*] [] $all:tt $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
         $crate::__tl_item! { $kind $name [$ns] $($line)* [$($w1)? $($w2)? $($o)*] $all $stored $flags }
     };
-}
-
-/// A field named by one of the four keywords that become a name, or by
-/// one of those names: its Rust name, and the error when a line has both
-/// (`self` and `is_self`), given at the user's `is_self`; the second of the
-/// two then gets a name of its own, so that the struct has no duplicate
-/// field and the error stays the only one.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __tl_renamed {
-    (self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [($u:ident) $s1:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (self_ self $ty $flags self_)] [$($stored)* (self_ self $ty $fa)] $flags [($u) $s1 $s2 $s3]] $ws }
+    // Any other: the names of all the fields, for the duplicate check,
+    // and the item's parts, which it hands on.
+    ([$kind:ident $mode:tt [$name:ident] $($line:tt)*] [] [$(($f:ident $($e:tt)*))*] $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+        $crate::__tl_distinct! { [$] [] [$($f)*] [[$kind $name [] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
     };
-    (self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$_s:tt $s1:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_self self $ty $flags is_self)] [$($stored)* (is_self self $ty $fa)] $flags [k $s1 $s2 $s3]] $ws }
-    };
-    (is_self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [k $s1:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_self_ $u $ty $flags is_self_)] [$($stored)* (is_self_ $u $ty $fa)] $flags [k $s1 $s2 $s3]] $ws }
-    };
-    (is_self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$_s:tt $s1:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [($u) $s1 $s2 $s3]] $ws }
-    };
-    (Self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt ($u:ident) $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (Self_ Self $ty $flags Self_)] [$($stored)* (Self_ Self $ty $fa)] $flags [$s0 ($u) $s2 $s3]] $ws }
-    };
-    (Self $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $_s:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_Self Self $ty $flags is_Self)] [$($stored)* (is_Self Self $ty $fa)] $flags [$s0 k $s2 $s3]] $ws }
-    };
-    (is_Self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt k $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (is_Self_ $u $ty $flags is_Self_)] [$($stored)* (is_Self_ $u $ty $fa)] $flags [$s0 k $s2 $s3]] $ws }
-    };
-    (is_Self $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $_s:tt $s2:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 ($u) $s2 $s3]] $ws }
-    };
-    (super $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt ($u:ident) $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (super__ super $ty $flags super__)] [$($stored)* (super__ super $ty $fa)] $flags [$s0 $s1 ($u) $s3]] $ws }
-    };
-    (super $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $_s:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (super_ super $ty $flags super_)] [$($stored)* (super_ super $ty $fa)] $flags [$s0 $s1 k $s3]] $ws }
-    };
-    (super_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt k $s3:tt] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (super__ $u $ty $flags super__)] [$($stored)* (super__ $u $ty $fa)] $flags [$s0 $s1 k $s3]] $ws }
-    };
-    (super_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $_s:tt $s3:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 $s1 ($u) $s3]] $ws }
-    };
-    (crate $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt ($u:ident)] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate__ crate $ty $flags crate__)] [$($stored)* (crate__ crate $ty $fa)] $flags [$s0 $s1 $s2 ($u)]] $ws }
-    };
-    (crate $k:tt $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt $_s:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate_ crate $ty $flags crate_)] [$($stored)* (crate_ crate $ty $fa)] $flags [$s0 $s1 $s2 k]] $ws }
-    };
-    (crate_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt k] $ws:tt) => {
-        $crate::__tl_clash! { $u }
-        $crate::__tl_record! { $ty [$line $rest [$($all)* (crate__ $u $ty $flags crate__)] [$($stored)* (crate__ $u $ty $fa)] $flags [$s0 $s1 $s2 k]] $ws }
-    };
-    (crate_ $u:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] [$s0:tt $s1:tt $s2:tt $_s:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* ($u $u $ty $flags $u)] [$($stored)* ($u $u $ty $fa)] $flags [$s0 $s1 $s2 ($u)]] $ws }
+    ([$kind:ident $mode:tt [$ns:ident . $name:ident] $($line:tt)*] [] [$(($f:ident $($e:tt)*))*] $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
+        $crate::__tl_distinct! { [$] [] [$($f)*] [[$kind $name [$ns] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
     };
 }
 
@@ -486,8 +424,8 @@ macro_rules! __tl_renamed {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_keyword_field {
-    ($f:ident $tl:ident $alias:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt $kw:tt] $ws:tt) => {
-        $crate::__tl_record! { $ty [$line $rest [$($all)* ($f $tl $ty $flags $alias)] [$($stored)* ($f $tl $ty $fa)] $flags $kw] $ws }
+    ($f:ident $tl:ident $alias:ident $fa:tt $ty:tt [$line:tt $rest:tt [$($all:tt)*] [$($stored:tt)*] $flags:tt] $ws:tt) => {
+        $crate::__tl_record! { $ty [$line $rest [$($all)* ($f $tl $ty $flags $alias)] [$($stored)* ($f $tl $ty $fa)] $flags] $ws }
     };
 }
 
@@ -501,18 +439,6 @@ macro_rules! __tl_record {
     };
     ($ty:tt [$($state:tt)*] $ws:tt) => {
         $crate::__tl_fields! { $($state)* $ws }
-    };
-}
-
-/// The error of a line with a keyword field and the name it becomes: a
-/// deprecated constant named by the user's field, so that its note is
-/// the error and points at that field.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __tl_clash {
-    ($u:ident) => {
-        #[deny(deprecated)]
-        const _: () = $crate::schema::clash::$u;
     };
 }
 

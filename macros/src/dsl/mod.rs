@@ -1,8 +1,10 @@
 //! The `macro_rules!` DSL, one file per job: `public` (the three macros
-//! users call), `line` (parsing lines and fields), `item` (the struct and
+//! users call), `line` (parsing lines and fields), `distinct` (no two fields
+//! with one name), `item` (the struct and
 //! impls of one line), `enums` (boxed types), `field` (each field's part of
 //! each function), `types` (TL type to Rust type and codec), `view`
 //! (borrowed twins of lines), `json` (the `serde` feature's part).
+mod distinct;
 mod enums;
 mod field;
 mod item;

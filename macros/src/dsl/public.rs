@@ -3,16 +3,24 @@
 /// Declares TL constructors, one schema line each: a struct per line with
 /// its encoding, decoding, id and schema line. See the [crate docs](crate)
 /// for the spelling.
+///
+/// A block that starts with `#![converted]` was written by `tl convert`,
+/// which has checked the whole `.tl` file: the DSL skips its own check
+/// that no two fields of a line share a name (see the [crate
+/// docs](crate#what-tl-convert-has-checked)).
 #[macro_export]
 macro_rules! tl_constructor {
-    ($($line:tt)*) => { $crate::__tl_lines! { constructor $($line)* } };
+    (#![converted] $($line:tt)*) => { $crate::__tl_lines! { constructor [converted] $($line)* } };
+    ($($line:tt)*) => { $crate::__tl_lines! { constructor [] $($line)* } };
 }
 
 /// Declares TL methods, one schema line each: a struct per line that
 /// encodes as the request and names its answer type (`RemoteCall::Return`).
+/// `#![converted]` as for [`tl_constructor!`].
 #[macro_export]
 macro_rules! tl_function {
-    ($($line:tt)*) => { $crate::__tl_lines! { function $($line)* } };
+    (#![converted] $($line:tt)*) => { $crate::__tl_lines! { function [converted] $($line)* } };
+    ($($line:tt)*) => { $crate::__tl_lines! { function [] $($line)* } };
 }
 
 /// Declares borrowed views of lines already declared with
@@ -22,7 +30,7 @@ macro_rules! tl_function {
 /// under its own name; the line's id is checked against it.
 #[macro_export]
 macro_rules! tl_view {
-    ($($line:tt)*) => { $crate::__tl_lines! { view $($line)* } };
+    ($($line:tt)*) => { $crate::__tl_lines! { view [] $($line)* } };
 }
 
 /// Declares boxed TL types: `Type = ctorA | ctorB;` gives an enum over the

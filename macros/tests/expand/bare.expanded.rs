@@ -10,6 +10,29 @@ mod types {
     #[allow(unused_imports)]
     use crate::{enums, types};
 
+    macro_rules! __tl_distinct_step {
+        (valid_since valid_since salt __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { valid_until $item }
+        };
+        (valid_since valid_until valid_since __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { salt $item }
+        };
+        (valid_since valid_until valid_until __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { salt $item }
+        };
+        (valid_since valid_until salt valid_since $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (valid_since valid_until salt valid_until $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (valid_since valid_until salt salt $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (valid_since valid_until salt __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! { [$valid_since valid_until salt __tl_end_1] [] $item }
+        };
+    }
     #[doc = "\n\nTL constructor `future_salt`:\n\n```text\nfuture_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt\n```"]
     #[deny(deprecated)]
     #[allow(non_snake_case)]
@@ -150,6 +173,29 @@ mod types {
             }
         };
     };
+    macro_rules! __tl_distinct_step {
+        (req_msg_id req_msg_id salts __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { now $item }
+        };
+        (req_msg_id now req_msg_id __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { salts $item }
+        };
+        (req_msg_id now now __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { salts $item }
+        };
+        (req_msg_id now salts req_msg_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (req_msg_id now salts now $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (req_msg_id now salts salts $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (req_msg_id now salts __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! { [$req_msg_id now salts __tl_end_1] [] $item }
+        };
+    }
     #[doc = "\n\nTL constructor `future_salts`:\n\n```text\nfuture_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts\n```"]
     #[deny(deprecated)]
     #[allow(non_snake_case)]

@@ -13,6 +13,106 @@ mod types {
     #[allow(unused_imports)]
     use crate::{enums, types};
 
+    macro_rules! __tl_distinct_step {
+        (flags flags replies replies_pts $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { comments $item }
+        };
+        (flags comments flags replies_pts $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { replies $item }
+        };
+        (flags comments comments replies_pts $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { replies $item }
+        };
+        (flags comments replies flags $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { replies_pts $item }
+        };
+        (flags comments replies comments $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { replies_pts $item }
+        };
+        (flags comments replies replies $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { replies_pts $item }
+        };
+        (flags comments replies replies_pts $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! {
+                [$flags comments replies replies_pts]
+                [recent_repliers channel_id max_id read_max_id] $item
+            }
+        };
+    }
+    macro_rules! __tl_distinct_step {
+        (flags channel_id max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { recent_repliers $item }
+        };
+        (comments channel_id max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { recent_repliers $item }
+        };
+        (replies channel_id max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { recent_repliers $item }
+        };
+        (replies_pts channel_id max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { recent_repliers $item }
+        };
+        (recent_repliers flags max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { channel_id $item }
+        };
+        (recent_repliers comments max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { channel_id $item }
+        };
+        (recent_repliers replies max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { channel_id $item }
+        };
+        (recent_repliers replies_pts max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { channel_id $item }
+        };
+        (recent_repliers recent_repliers max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { channel_id $item }
+        };
+        (recent_repliers channel_id flags read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id comments read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id replies read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id replies_pts read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id recent_repliers read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id channel_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { max_id $item }
+        };
+        (recent_repliers channel_id max_id flags $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id comments $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id replies $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id replies_pts $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id recent_repliers $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id channel_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id max_id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { read_max_id $item }
+        };
+        (recent_repliers channel_id max_id read_max_id $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! {
+                [$flags comments replies replies_pts recent_repliers channel_id
+                max_id read_max_id] [] $item
+            }
+        };
+    }
     #[doc = "\n\nTL constructor `messageReplies`:\n\n```text\nmessageReplies#0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies\n```"]
     #[deny(deprecated)]
     #[allow(non_snake_case)]

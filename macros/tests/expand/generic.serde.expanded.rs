@@ -11,6 +11,29 @@ mod functions {
     #[allow(unused_imports)]
     use crate::{enums, functions, types};
 
+    macro_rules! __tl_distinct_step {
+        (layer layer __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { query $item }
+        };
+        (layer query layer __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (layer query query __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (layer query __tl_end_1 layer $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (layer query __tl_end_1 query $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (layer query __tl_end_1 __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (layer query __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! { [$layer query __tl_end_1 __tl_end_2] [] $item }
+        };
+    }
     #[doc = "\n\nTL method `invokeWithLayer`:\n\n```text\ninvokeWithLayer#0xda9b0d0d {X:Type} layer:int query:!X = X\n```"]
     #[deny(deprecated)]
     #[allow(non_snake_case)]

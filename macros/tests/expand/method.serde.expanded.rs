@@ -16,6 +16,109 @@ mod functions {
     #[allow(unused_imports)]
     use crate::{enums, functions, types};
 
+    macro_rules! __tl_distinct_step {
+        (flags flags id first_name $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { add_phone_privacy_exception $item }
+        };
+        (flags add_phone_privacy_exception flags first_name $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { id $item }
+        };
+        (flags add_phone_privacy_exception add_phone_privacy_exception
+        first_name $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { id $item }
+        };
+        (flags add_phone_privacy_exception id flags $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { first_name $item }
+        };
+        (flags add_phone_privacy_exception id add_phone_privacy_exception
+        $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { first_name $item }
+        };
+        (flags add_phone_privacy_exception id id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { first_name $item }
+        };
+        (flags add_phone_privacy_exception id first_name $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! {
+                [$flags add_phone_privacy_exception id first_name]
+                [last_name phone] $item
+            }
+        };
+    }
+    macro_rules! __tl_distinct_step {
+        (flags phone __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { last_name $item }
+        };
+        (add_phone_privacy_exception phone __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { last_name $item }
+        };
+        (id phone __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { last_name $item }
+        };
+        (first_name phone __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { last_name $item }
+        };
+        (last_name flags __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { phone $item }
+        };
+        (last_name add_phone_privacy_exception __tl_end_1 __tl_end_2 $item :
+        tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { phone $item }
+        };
+        (last_name id __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { phone $item }
+        };
+        (last_name first_name __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { phone $item }
+        };
+        (last_name last_name __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { phone $item }
+        };
+        (last_name phone flags __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone add_phone_privacy_exception __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone id __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone first_name __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone last_name __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone phone __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+        };
+        (last_name phone __tl_end_1 flags $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 add_phone_privacy_exception $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 id $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 first_name $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 last_name $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 phone $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 __tl_end_1 $item : tt) => {
+            ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
+        };
+        (last_name phone __tl_end_1 __tl_end_2 $item : tt) => {
+            ::tlwire_dsl::__tl_distinct! {
+                [$flags add_phone_privacy_exception id first_name last_name
+                phone __tl_end_1 __tl_end_2] [] $item
+            }
+        };
+    }
     #[doc = r" Add an existing telegram user as contact."]
     #[doc = "\n\nSee also [`contacts.importContacts`](functions :: contacts :: ImportContacts)."]
     #[doc = "\n\nTL method `contacts.addContact`:\n\n```text\ncontacts.addContact#0xe8f463d0 flags:# add_phone_privacy_exception:flags.0?true id:InputUser first_name:string last_name:string phone:string = Updates\n```"]

@@ -24,6 +24,29 @@ mod views {
 
         use crate::types::upload::File;
 
+        macro_rules! __tl_distinct_step {
+            (r#type r#type bytes __tl_end_1 $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { mtime $item }
+            };
+            (r#type mtime r#type __tl_end_1 $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { bytes $item }
+            };
+            (r#type mtime mtime __tl_end_1 $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { bytes $item }
+            };
+            (r#type mtime bytes r#type $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+            };
+            (r#type mtime bytes mtime $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+            };
+            (r#type mtime bytes bytes $item : tt) => {
+                ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
+            };
+            (r#type mtime bytes __tl_end_1 $item : tt) => {
+                ::tlwire_dsl::__tl_distinct! { [r#t$ype mtime bytes __tl_end_1] [] $item }
+            };
+        }
         #[doc = "TL `upload.file` read in place: its `string` and `bytes` fields borrow from the input. [`View::into_owned`]($crate::View::into_owned) gives the owned [`File`].\n\n```text\nupload.file#0x96a18d5 type:storage.FileType mtime:int bytes:bytes = upload.File\n```"]
         #[allow(non_snake_case)]
         #[deny(deprecated)]

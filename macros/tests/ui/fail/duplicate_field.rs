@@ -1,3 +1,4 @@
+// A field declared twice: one error, at the second.
 mod enums {}
 mod types {
     #[allow(unused_imports)]

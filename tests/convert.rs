@@ -70,7 +70,9 @@ fn spelling_of_lines() {
     assert!(misc.contains(
         "    ipPort #0xd433ad73 ipv4:int port:int = IpPort;\n    #[unchecked_id]\n    ipPortSecret #0x37982646 "
     ));
-    assert!(misc.contains("tl_constructor! {\n    #[unchecked_id]\n    accessPointRule #0x4679b65f "));
+    assert!(
+        misc.contains("tl_constructor! {\n    #![converted]\n    #[unchecked_id]\n    accessPointRule #0x4679b65f ")
+    );
     assert_eq!(f["types/help.rs"].matches("#[unchecked_id]").count(), 1);
     assert!(f["types/help.rs"].contains(
         "help.configSimple #0x5a592a6c date:int expires:int rules:vector<AccessPointRule> = help.ConfigSimple;"
@@ -82,7 +84,7 @@ fn spelling_of_lines() {
     // Sections: methods before and after the constructors.
     let funcs = &f["functions/root/misc.rs"];
     assert!(funcs.contains(
-        "tl_function! {\n    req_pq #0x60469778 nonce:int128 = ResPQ;\n    ping #0x7abe77ec ping_id:long = Pong;\n}\n"
+        "tl_function! {\n    #![converted]\n    req_pq #0x60469778 nonce:int128 = ResPQ;\n    ping #0x7abe77ec ping_id:long = Pong;\n}\n"
     ));
 }
 
@@ -249,7 +251,7 @@ fn generic_methods_get_calls_of_their_own() {
         ]
     );
     assert!(f["functions/help.rs"].ends_with(
-        "tl_function! {\n    help.getConfig #0xc4f9186b = Config;\n    help.getNearestDc #0x1fb33026 = NearestDc;\n}\n\n\
+        "tl_function! {\n    #![converted]\n    help.getConfig #0xc4f9186b = Config;\n    help.getNearestDc #0x1fb33026 = NearestDc;\n}\n\n\
          tl_function! { #[unchecked_id] help.thing #0x12345678 {X:Type} query:!X = X; }\n"
     ));
 }

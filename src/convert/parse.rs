@@ -292,6 +292,16 @@ fn parse_definition(body: &str, is_function: bool) -> Result<Definition, String>
         if params.iter().any(|p| p.name.as_deref() == Some(pname)) {
             return Err(format!("`{name}`: field `{pname}` is declared twice"));
         }
+        // `tl convert` marks its blocks `#![converted]`, and the DSL then
+        // leaves this check to it: two TL names that are one Rust field.
+        if let Some(other) =
+            params.iter().filter_map(|p| p.name.as_deref()).find(|p| rust_field(p) == rust_field(pname))
+        {
+            return Err(format!(
+                "`{name}`: fields `{other}` and `{pname}` are both the Rust field `{}`",
+                rust_field(pname)
+            ));
+        }
         if ty.is_empty() {
             return Err(format!("`{name}`: field `{pname}` has no type"));
         }
@@ -347,6 +357,19 @@ fn check_name(name: &str) -> Result<(), String> {
 
 fn is_hex(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The Rust name the DSL gives a TL field: the four keywords that cannot
+/// be raw identifiers take a name; other keywords are raw (`r#type`) and
+/// clash with nothing.
+fn rust_field(tl: &str) -> &str {
+    match tl {
+        "self" => "is_self",
+        "Self" => "is_Self",
+        "super" => "super_",
+        "crate" => "crate_",
+        _ => tl,
+    }
 }
 
 /// `[A-Za-z_][A-Za-z0-9_]*`
@@ -644,5 +667,15 @@ mod tests {
         ] {
             assert!(parse_line(bad).is_err(), "accepted {bad:?}");
         }
+    }
+
+    #[test]
+    fn two_tl_names_of_one_rust_field_are_refused() {
+        let err = parse_line("user flags:# self:flags.10?true is_self:flags.11?true = User").unwrap_err();
+        assert!(err.to_string().contains("fields `self` and `is_self` are both the Rust field `is_self`"), "{err}");
+        let err = parse_line("x super_:int super:int = X").unwrap_err();
+        assert!(err.to_string().contains("fields `super_` and `super` are both the Rust field `super_`"), "{err}");
+        // A raw keyword clashes with nothing.
+        assert!(parse_line("x type:int r_type:int self:int = X").is_ok());
     }
 }

@@ -364,7 +364,9 @@ fn calls(macro_name: &str, defs: &[&Definition], options: &Options) -> Vec<Strin
     let mut out = Vec::new();
     let plain: Vec<&&Definition> = defs.iter().filter(|d| !d.is_generic()).collect();
     if !plain.is_empty() {
-        let mut block = format!("{macro_name}! {{\n");
+        // The converter has checked the file's field names (`parse`): the
+        // DSL skips its own per-line check of them.
+        let mut block = format!("{macro_name}! {{\n    #![converted]\n");
         for def in plain {
             block_line(&mut block, def, options);
         }

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     account.registerDevice #0x68976c6f flags:# no_muted:flags.0?true token_type:int token:string app_sandbox:Bool secret:bytes other_uids:Vector<int> = Bool;
     account.unregisterDevice #0x3076c4bf token_type:int token:string other_uids:Vector<int> = Bool;
     account.updateNotifySettings #0x84be5b93 peer:InputNotifyPeer settings:InputPeerNotifySettings = Bool;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     auth.sendCode #0xa677244f phone_number:string api_id:int api_hash:string settings:CodeSettings = auth.SentCode;
     auth.signUp #0x80eee427 phone_number:string phone_code_hash:string first_name:string last_name:string = auth.Authorization;
     auth.signIn #0xbcd51581 phone_number:string phone_code_hash:string phone_code:string = auth.Authorization;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     contacts.getContactIDs #0x2caa4a42 hash:int = Vector<int>;
     contacts.getStatuses #0xc4a353ee = Vector<ContactStatus>;
     contacts.getContacts #0xc023849f hash:int = contacts.Contacts;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     folders.editPeerFolders #0x6847d0ab folder_peers:Vector<InputFolderPeer> = Updates;
     folders.deleteFolder #0x1c295881 folder_id:int = Updates;
 }

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     help.getConfig #0xc4f9186b = Config;
     help.getNearestDc #0x1fb33026 = NearestDc;
     help.getAppUpdate #0x522d5a7d source:string = help.AppUpdate;

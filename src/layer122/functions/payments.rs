@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     payments.getPaymentForm #0x99f09745 msg_id:int = payments.PaymentForm;
     payments.getPaymentReceipt #0xa092a980 msg_id:int = payments.PaymentReceipt;
     payments.validateRequestedInfo #0x770a8e74 flags:# save:flags.0?true msg_id:int info:PaymentRequestedInfo = payments.ValidatedRequestedInfo;

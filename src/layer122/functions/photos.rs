@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     photos.updateProfilePhoto #0x72d4742c id:InputPhoto = photos.Photo;
     photos.uploadProfilePhoto #0x89f30f69 flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double = photos.Photo;
     photos.deletePhotos #0x87cf7f2f id:Vector<InputPhoto> = Vector<long>;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     stats.getBroadcastStats #0xab42441a flags:# dark:flags.0?true channel:InputChannel = stats.BroadcastStats;
     stats.loadAsyncGraph #0x621d5fa0 flags:# token:string x:flags.0?long = StatsGraph;
     stats.getMegagroupStats #0xdcdf8607 flags:# dark:flags.0?true channel:InputChannel = stats.MegagroupStats;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     stickers.createStickerSet #0xf1036780 flags:# masks:flags.0?true animated:flags.1?true user_id:InputUser title:string short_name:string thumb:flags.2?InputDocument stickers:Vector<InputStickerSetItem> = messages.StickerSet;
     stickers.removeStickerFromSet #0xf7760f51 sticker:InputDocument = messages.StickerSet;
     stickers.changeStickerPosition #0xffb6d4ca sticker:InputDocument position:int = messages.StickerSet;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     updates.getState #0xedd4882a = updates.State;
     updates.getDifference #0x25939651 flags:# pts:int pts_total_limit:flags.0?int date:int qts:int = updates.Difference;
     updates.getChannelDifference #0x3173d78 flags:# force:flags.0?true channel:InputChannel filter:ChannelMessagesFilter pts:int limit:int = updates.ChannelDifference;

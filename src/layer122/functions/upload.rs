@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     upload.saveFilePart #0xb304a621 file_id:long file_part:int bytes:bytes = Bool;
     upload.getFile #0xb15a9afc flags:# precise:flags.0?true cdn_supported:flags.1?true location:InputFileLocation offset:int limit:int = upload.File;
     upload.saveBigFilePart #0xde7b673d file_id:long file_part:int file_total_parts:int bytes:bytes = Bool;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer122::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     users.getUsers #0xd91a548 id:Vector<InputUser> = Vector<User>;
     users.getFullUser #0xca30a5b1 id:InputUser = UserFull;
     users.setSecureValueErrors #0x90c894b5 id:InputUser errors:Vector<SecureValueError> = Bool;

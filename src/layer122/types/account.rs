@@ -7,59 +7,73 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     account.privacyRules #0x50a04e45 rules:Vector<PrivacyRule> chats:Vector<Chat> users:Vector<User> = account.PrivacyRules;
 }
 
 tl_constructor! {
+    #![converted]
     account.authorizations #0x1250abde authorizations:Vector<Authorization> = account.Authorizations;
 }
 
 tl_constructor! {
+    #![converted]
     account.password #0xad2641f8 flags:# has_recovery:flags.0?true has_secure_values:flags.1?true has_password:flags.2?true current_algo:flags.2?PasswordKdfAlgo srp_B:flags.2?bytes srp_id:flags.2?long hint:flags.3?string email_unconfirmed_pattern:flags.4?string new_algo:PasswordKdfAlgo new_secure_algo:SecurePasswordKdfAlgo secure_random:bytes = account.Password;
 }
 
 tl_constructor! {
+    #![converted]
     account.passwordSettings #0x9a5c33e5 flags:# email:flags.0?string secure_settings:flags.1?SecureSecretSettings = account.PasswordSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.passwordInputSettings #0xc23727c9 flags:# new_algo:flags.0?PasswordKdfAlgo new_password_hash:flags.0?bytes hint:flags.0?string email:flags.1?string new_secure_settings:flags.2?SecureSecretSettings = account.PasswordInputSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.tmpPassword #0xdb64fd34 tmp_password:bytes valid_until:int = account.TmpPassword;
 }
 
 tl_constructor! {
+    #![converted]
     account.webAuthorizations #0xed56c9fc authorizations:Vector<WebAuthorization> users:Vector<User> = account.WebAuthorizations;
 }
 
 tl_constructor! {
+    #![converted]
     account.authorizationForm #0xad2e1cd8 flags:# required_types:Vector<SecureRequiredType> values:Vector<SecureValue> errors:Vector<SecureValueError> users:Vector<User> privacy_policy_url:flags.0?string = account.AuthorizationForm;
 }
 
 tl_constructor! {
+    #![converted]
     account.sentEmailCode #0x811f854f email_pattern:string length:int = account.SentEmailCode;
 }
 
 tl_constructor! {
+    #![converted]
     account.takeout #0x4dba4501 id:long = account.Takeout;
 }
 
 tl_constructor! {
+    #![converted]
     account.wallPapersNotModified #0x1c199183 = account.WallPapers;
     account.wallPapers #0x702b65a9 hash:int wallpapers:Vector<WallPaper> = account.WallPapers;
 }
 
 tl_constructor! {
+    #![converted]
     account.autoDownloadSettings #0x63cacf26 low:AutoDownloadSettings medium:AutoDownloadSettings high:AutoDownloadSettings = account.AutoDownloadSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.themesNotModified #0xf41eb622 = account.Themes;
     account.themes #0x7f676421 hash:int themes:Vector<Theme> = account.Themes;
 }
 
 tl_constructor! {
+    #![converted]
     account.contentSettings #0x57e28221 flags:# sensitive_enabled:flags.0?true sensitive_can_change:flags.1?true = account.ContentSettings;
 }

@@ -7,29 +7,35 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     auth.sentCode #0x5e002502 flags:# type:auth.SentCodeType phone_code_hash:string next_type:flags.1?auth.CodeType timeout:flags.2?int = auth.SentCode;
 }
 
 tl_constructor! {
+    #![converted]
     auth.authorization #0xcd050916 flags:# tmp_sessions:flags.0?int user:User = auth.Authorization;
     auth.authorizationSignUpRequired #0x44747e9a flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization;
 }
 
 tl_constructor! {
+    #![converted]
     auth.exportedAuthorization #0xdf969c2d id:int bytes:bytes = auth.ExportedAuthorization;
 }
 
 tl_constructor! {
+    #![converted]
     auth.passwordRecovery #0x137948a5 email_pattern:string = auth.PasswordRecovery;
 }
 
 tl_constructor! {
+    #![converted]
     auth.codeTypeSms #0x72a3158c = auth.CodeType;
     auth.codeTypeCall #0x741cd3e3 = auth.CodeType;
     auth.codeTypeFlashCall #0x226ccefb = auth.CodeType;
 }
 
 tl_constructor! {
+    #![converted]
     auth.sentCodeTypeApp #0x3dbb5986 length:int = auth.SentCodeType;
     auth.sentCodeTypeSms #0xc000bba2 length:int = auth.SentCodeType;
     auth.sentCodeTypeCall #0x5353e5a7 length:int = auth.SentCodeType;
@@ -37,6 +43,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     auth.loginToken #0x629f1980 expires:int token:bytes = auth.LoginToken;
     auth.loginTokenMigrateTo #0x68e9916 dc_id:int token:bytes = auth.LoginToken;
     auth.loginTokenSuccess #0x390d5c5e authorization:auth.Authorization = auth.LoginToken;

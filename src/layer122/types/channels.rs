@@ -7,14 +7,17 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     channels.channelParticipants #0xf56ee2a8 count:int participants:Vector<ChannelParticipant> users:Vector<User> = channels.ChannelParticipants;
     channels.channelParticipantsNotModified #0xf0173fe9 = channels.ChannelParticipants;
 }
 
 tl_constructor! {
+    #![converted]
     channels.channelParticipant #0xd0d9b163 participant:ChannelParticipant users:Vector<User> = channels.ChannelParticipant;
 }
 
 tl_constructor! {
+    #![converted]
     channels.adminLogResults #0xed8af74d events:Vector<ChannelAdminLogEvent> chats:Vector<Chat> users:Vector<User> = channels.AdminLogResults;
 }

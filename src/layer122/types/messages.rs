@@ -7,12 +7,14 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     messages.dialogs #0x15ba6c40 dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Dialogs;
     messages.dialogsSlice #0x71e094f3 count:int dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Dialogs;
     messages.dialogsNotModified #0xf0e3e596 count:int = messages.Dialogs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messages #0x8c718e87 messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Messages;
     messages.messagesSlice #0x3a54685e flags:# inexact:flags.1?true count:int next_rate:flags.0?int offset_id_offset:flags.2?int messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Messages;
     messages.channelMessages #0x64479808 flags:# inexact:flags.1?true pts:int count:int offset_id_offset:flags.2?int messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Messages;
@@ -20,116 +22,142 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messages.chats #0x64ff9fd5 chats:Vector<Chat> = messages.Chats;
     messages.chatsSlice #0x9cd81144 count:int chats:Vector<Chat> = messages.Chats;
 }
 
 tl_constructor! {
+    #![converted]
     messages.chatFull #0xe5d7d19c full_chat:ChatFull chats:Vector<Chat> users:Vector<User> = messages.ChatFull;
 }
 
 tl_constructor! {
+    #![converted]
     messages.affectedHistory #0xb45c69d1 pts:int pts_count:int offset:int = messages.AffectedHistory;
 }
 
 tl_constructor! {
+    #![converted]
     messages.dhConfigNotModified #0xc0e24635 random:bytes = messages.DhConfig;
     messages.dhConfig #0x2c221edd g:int p:bytes version:int random:bytes = messages.DhConfig;
 }
 
 tl_constructor! {
+    #![converted]
     messages.sentEncryptedMessage #0x560f8935 date:int = messages.SentEncryptedMessage;
     messages.sentEncryptedFile #0x9493ff32 date:int file:EncryptedFile = messages.SentEncryptedMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickersNotModified #0xf1749a22 = messages.Stickers;
     messages.stickers #0xe4599bbd hash:int stickers:Vector<Document> = messages.Stickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.allStickersNotModified #0xe86602c3 = messages.AllStickers;
     messages.allStickers #0xedfd405f hash:int sets:Vector<StickerSet> = messages.AllStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.affectedMessages #0x84d19185 pts:int pts_count:int = messages.AffectedMessages;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickerSet #0xb60a24a6 set:StickerSet packs:Vector<StickerPack> documents:Vector<Document> = messages.StickerSet;
 }
 
 tl_constructor! {
+    #![converted]
     messages.savedGifsNotModified #0xe8025ca2 = messages.SavedGifs;
     messages.savedGifs #0x2e0709a5 hash:int gifs:Vector<Document> = messages.SavedGifs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botResults #0x947ca848 flags:# gallery:flags.0?true query_id:long next_offset:flags.1?string switch_pm:flags.2?InlineBotSwitchPM results:Vector<BotInlineResult> cache_time:int users:Vector<User> = messages.BotResults;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botCallbackAnswer #0x36585ea4 flags:# alert:flags.1?true has_url:flags.3?true native_ui:flags.4?true message:flags.0?string url:flags.2?string cache_time:int = messages.BotCallbackAnswer;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messageEditData #0x26b5dde6 flags:# caption:flags.0?true = messages.MessageEditData;
 }
 
 tl_constructor! {
+    #![converted]
     messages.peerDialogs #0x3371c354 dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> state:updates.State = messages.PeerDialogs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.featuredStickersNotModified #0xc6dc0c66 count:int = messages.FeaturedStickers;
     messages.featuredStickers #0xb6abc341 hash:int count:int sets:Vector<StickerSetCovered> unread:Vector<long> = messages.FeaturedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.recentStickersNotModified #0xb17f890 = messages.RecentStickers;
     messages.recentStickers #0x22f3afb3 hash:int packs:Vector<StickerPack> stickers:Vector<Document> dates:Vector<int> = messages.RecentStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.archivedStickers #0x4fcba9c8 count:int sets:Vector<StickerSetCovered> = messages.ArchivedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickerSetInstallResultSuccess #0x38641628 = messages.StickerSetInstallResult;
     messages.stickerSetInstallResultArchive #0x35e410a8 sets:Vector<StickerSetCovered> = messages.StickerSetInstallResult;
 }
 
 tl_constructor! {
+    #![converted]
     messages.highScores #0x9a3bfd99 scores:Vector<HighScore> users:Vector<User> = messages.HighScores;
 }
 
 tl_constructor! {
+    #![converted]
     messages.favedStickersNotModified #0x9e8fa6d3 = messages.FavedStickers;
     messages.favedStickers #0xf37f2f16 hash:int packs:Vector<StickerPack> stickers:Vector<Document> = messages.FavedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.foundStickerSetsNotModified #0xd54b65d = messages.FoundStickerSets;
     messages.foundStickerSets #0x5108d648 hash:int sets:Vector<StickerSetCovered> = messages.FoundStickerSets;
 }
 
 tl_constructor! {
+    #![converted]
     messages.searchCounter #0xe844ebff flags:# inexact:flags.1?true filter:MessagesFilter count:int = messages.SearchCounter;
 }
 
 tl_constructor! {
+    #![converted]
     messages.inactiveChats #0xa927fec5 dates:Vector<int> chats:Vector<Chat> users:Vector<User> = messages.InactiveChats;
 }
 
 tl_constructor! {
+    #![converted]
     messages.votesList #0x823f649 flags:# count:int votes:Vector<MessageUserVote> users:Vector<User> next_offset:flags.0?string = messages.VotesList;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messageViews #0xb6c4f543 views:Vector<MessageViews> chats:Vector<Chat> users:Vector<User> = messages.MessageViews;
 }
 
 tl_constructor! {
+    #![converted]
     messages.discussionMessage #0xf5dd8f9d flags:# messages:Vector<Message> max_id:flags.0?int read_inbox_max_id:flags.1?int read_outbox_max_id:flags.2?int chats:Vector<Chat> users:Vector<User> = messages.DiscussionMessage;
 }

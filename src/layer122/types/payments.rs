@@ -7,26 +7,32 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     payments.paymentForm #0x3f56aea3 flags:# can_save_credentials:flags.2?true password_missing:flags.3?true bot_id:int invoice:Invoice provider_id:int url:string native_provider:flags.4?string native_params:flags.4?DataJSON saved_info:flags.0?PaymentRequestedInfo saved_credentials:flags.1?PaymentSavedCredentials users:Vector<User> = payments.PaymentForm;
 }
 
 tl_constructor! {
+    #![converted]
     payments.validatedRequestedInfo #0xd1451883 flags:# id:flags.0?string shipping_options:flags.1?Vector<ShippingOption> = payments.ValidatedRequestedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.paymentResult #0x4e5f810d updates:Updates = payments.PaymentResult;
     payments.paymentVerificationNeeded #0xd8411139 url:string = payments.PaymentResult;
 }
 
 tl_constructor! {
+    #![converted]
     payments.paymentReceipt #0x500911e1 flags:# date:int bot_id:int invoice:Invoice provider_id:int info:flags.0?PaymentRequestedInfo shipping:flags.1?ShippingOption currency:string total_amount:long credentials_title:string users:Vector<User> = payments.PaymentReceipt;
 }
 
 tl_constructor! {
+    #![converted]
     payments.savedInfo #0xfb8fe43c flags:# has_saved_credentials:flags.1?true saved_info:flags.0?PaymentRequestedInfo = payments.SavedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.bankCardData #0x3e24e573 title:string open_urls:Vector<BankCardOpenUrl> = payments.BankCardData;
 }

@@ -7,13 +7,16 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     phone.phoneCall #0xec82e140 phone_call:PhoneCall users:Vector<User> = phone.PhoneCall;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupCall #0x66ab0bfc call:GroupCall participants:Vector<GroupCallParticipant> participants_next_offset:string users:Vector<User> = phone.GroupCall;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupParticipants #0x9cfeb92d count:int participants:Vector<GroupCallParticipant> next_offset:string users:Vector<User> version:int = phone.GroupParticipants;
 }

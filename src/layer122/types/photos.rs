@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     photos.photos #0x8dca6aa5 photos:Vector<Photo> users:Vector<User> = photos.Photos;
     photos.photosSlice #0x15051f54 count:int photos:Vector<Photo> users:Vector<User> = photos.Photos;
 }
 
 tl_constructor! {
+    #![converted]
     photos.photo #0x20212ca8 photo:Photo users:Vector<User> = photos.Photo;
 }

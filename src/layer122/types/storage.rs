@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     storage.fileUnknown #0xaa963b05 = storage.FileType;
     storage.filePartial #0x40bc6f52 = storage.FileType;
     storage.fileJpeg #0x7efe0e = storage.FileType;

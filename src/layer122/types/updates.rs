@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     updates.state #0xa56c2a3e pts:int qts:int date:int seq:int unread_count:int = updates.State;
 }
 
 tl_constructor! {
+    #![converted]
     updates.differenceEmpty #0x5d75a138 date:int seq:int = updates.Difference;
     updates.difference #0xf49ca0 new_messages:Vector<Message> new_encrypted_messages:Vector<EncryptedMessage> other_updates:Vector<Update> chats:Vector<Chat> users:Vector<User> state:updates.State = updates.Difference;
     updates.differenceSlice #0xa8fb1981 new_messages:Vector<Message> new_encrypted_messages:Vector<EncryptedMessage> other_updates:Vector<Update> chats:Vector<Chat> users:Vector<User> intermediate_state:updates.State = updates.Difference;
@@ -18,6 +20,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     updates.channelDifferenceEmpty #0x3e11affb flags:# final:flags.0?true pts:int timeout:flags.1?int = updates.ChannelDifference;
     updates.channelDifferenceTooLong #0xa4bcc6fe flags:# final:flags.0?true timeout:flags.1?int dialog:Dialog messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = updates.ChannelDifference;
     updates.channelDifference #0x2064674e flags:# final:flags.0?true pts:int timeout:flags.1?int new_messages:Vector<Message> other_updates:Vector<Update> chats:Vector<Chat> users:Vector<User> = updates.ChannelDifference;

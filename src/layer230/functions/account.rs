@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     account.registerDevice #0xec86017a flags:# no_muted:flags.0?true token_type:int token:string app_sandbox:Bool secret:bytes other_uids:Vector<long> = Bool;
     account.unregisterDevice #0x6a0d3206 token_type:int token:string other_uids:Vector<long> = Bool;
     account.updateNotifySettings #0x84be5b93 peer:InputNotifyPeer settings:InputPeerNotifySettings = Bool;

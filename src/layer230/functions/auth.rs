@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     auth.sendCode #0xa677244f phone_number:string api_id:int api_hash:string settings:CodeSettings = auth.SentCode;
     auth.signUp #0xaac7b717 flags:# no_joined_notifications:flags.0?true phone_number:string phone_code_hash:string first_name:string last_name:string = auth.Authorization;
     auth.signIn #0x8d52a951 flags:# phone_number:string phone_code_hash:string phone_code:flags.0?string email_verification:flags.1?EmailVerification = auth.Authorization;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     bots.sendCustomRequest #0xaa2769ed custom_method:string params:DataJSON = DataJSON;
     bots.answerWebhookJSONQuery #0xe6213f4d query_id:long data:DataJSON = Bool;
     bots.setBotCommands #0x517165a scope:BotCommandScope lang_code:string commands:Vector<BotCommand> = Bool;

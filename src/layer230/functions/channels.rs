@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     channels.readHistory #0xcc104937 channel:InputChannel max_id:int = Bool;
     channels.deleteMessages #0x84c1fd4e channel:InputChannel id:Vector<int> = messages.AffectedMessages;
     channels.reportSpam #0xf44a8315 channel:InputChannel participant:InputPeer id:Vector<int> = Bool;

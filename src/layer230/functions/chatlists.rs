@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     chatlists.exportChatlistInvite #0x8472478e chatlist:InputChatlist title:string peers:Vector<InputPeer> = chatlists.ExportedChatlistInvite;
     chatlists.deleteExportedInvite #0x719c5c5e chatlist:InputChatlist slug:string = Bool;
     chatlists.editExportedInvite #0x653db63d flags:# chatlist:InputChatlist slug:string title:flags.1?string peers:flags.2?Vector<InputPeer> = ExportedChatlistInvite;

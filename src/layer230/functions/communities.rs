@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     communities.create #0xa63859ec flags:# hidden:flags.1?true title:string about:flags.0?string peer:InputPeer = Updates;
     communities.togglePeerLink #0x736dcfea flags:# visible:flags.0?true hidden:flags.1?true deleted:flags.2?true community:InputChannel peer:InputPeer = Bool;
     communities.getJoinedCommunities #0xa663e830 = messages.Chats;

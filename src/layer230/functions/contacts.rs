@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     contacts.getContactIDs #0x7adc669d hash:long = Vector<int>;
     contacts.getStatuses #0xc4a353ee = Vector<ContactStatus>;
     contacts.getContacts #0x5dd69e12 hash:long = contacts.Contacts;

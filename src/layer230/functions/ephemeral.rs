@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     ephemeral.sendMessage #0xba8d5f35 flags:# invert_media:flags.6?true welcome:flags.7?true anchor:flags.9?true noforwards:flags.10?true peer:flags.8?InputPeer receiver_id:InputUser query_id:flags.0?long message:string entities:flags.1?Vector<MessageEntity> media:flags.2?InputMedia reply_markup:flags.3?ReplyMarkup rich_message:flags.4?InputRichMessage random_id:long reply_to:flags.5?InputReplyTo = Updates;
     ephemeral.deleteMessage #0x92f6e797 flags:# peer:flags.0?InputPeer receiver_id:InputUser id:int = Bool;
     ephemeral.reportMessage #0x8704f2bf peer:InputPeer id:int option:bytes message:string = ReportResult;

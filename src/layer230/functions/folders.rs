@@ -7,5 +7,6 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     folders.editPeerFolders #0x6847d0ab folder_peers:Vector<InputFolderPeer> = Updates;
 }

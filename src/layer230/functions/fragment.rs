@@ -7,5 +7,6 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     fragment.getCollectibleInfo #0xbe1e85ba collectible:InputCollectible = fragment.CollectibleInfo;
 }

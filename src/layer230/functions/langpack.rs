@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     langpack.getLangPack #0xf2f2330a lang_pack:string lang_code:string = LangPackDifference;
     langpack.getStrings #0xefea3803 lang_pack:string lang_code:string keys:Vector<string> = Vector<LangPackString>;
     langpack.getDifference #0xcd984aa5 lang_pack:string lang_code:string from_version:int = LangPackDifference;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     payments.getPaymentForm #0x37148dbb flags:# invoice:InputInvoice theme_params:flags.0?DataJSON = payments.PaymentForm;
     payments.getPaymentReceipt #0x2478d1cc peer:InputPeer msg_id:int = payments.PaymentReceipt;
     payments.validateRequestedInfo #0xb6c8f12b flags:# save:flags.0?true invoice:InputInvoice info:PaymentRequestedInfo = payments.ValidatedRequestedInfo;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     premium.getBoostsList #0x60f67660 flags:# gifts:flags.0?true peer:InputPeer offset:string limit:int = premium.BoostsList;
     premium.getMyBoosts #0xbe77b4a = premium.MyBoosts;
     premium.applyBoost #0x6b7da746 flags:# slots:flags.0?Vector<int> peer:InputPeer = premium.MyBoosts;

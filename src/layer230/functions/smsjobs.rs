@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     smsjobs.isEligibleToJoin #0xedc39d0 = smsjobs.EligibilityToJoin;
     smsjobs.join #0xa74ece2d = Bool;
     smsjobs.leave #0x9898ad73 = Bool;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     stickers.createStickerSet #0x9021ab67 flags:# masks:flags.0?true emojis:flags.5?true text_color:flags.6?true user_id:InputUser title:string short_name:string thumb:flags.2?InputDocument stickers:Vector<InputStickerSetItem> software:flags.3?string = messages.StickerSet;
     stickers.removeStickerFromSet #0xf7760f51 sticker:InputDocument = messages.StickerSet;
     stickers.changeStickerPosition #0xffb6d4ca sticker:InputDocument position:int = messages.StickerSet;

@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     toncenter.performApiRequest #0x8d7bdd61 flags:# post:flags.0?true endpoint:string query:flags.1?string payload:flags.2?string = toncenter.ApiResponse;
     toncenter.getStreamingUrl #0xcdaf63c7 = toncenter.StreamingUrl;
 }

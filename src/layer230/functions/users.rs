@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::layer230::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     users.getUsers #0xd91a548 id:Vector<InputUser> = Vector<User>;
     users.getFullUser #0xb60f5918 id:InputUser = users.UserFull;
     users.setSecureValueErrors #0x90c894b5 id:InputUser errors:Vector<SecureValueError> = Bool;

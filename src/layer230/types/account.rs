@@ -7,128 +7,157 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     account.privacyRules #0x50a04e45 rules:Vector<PrivacyRule> chats:Vector<Chat> users:Vector<User> = account.PrivacyRules;
 }
 
 tl_constructor! {
+    #![converted]
     account.authorizations #0x4bff8ea0 authorization_ttl_days:int authorizations:Vector<Authorization> = account.Authorizations;
 }
 
 tl_constructor! {
+    #![converted]
     account.password #0x957b50fb flags:# has_recovery:flags.0?true has_secure_values:flags.1?true has_password:flags.2?true current_algo:flags.2?PasswordKdfAlgo srp_B:flags.2?bytes srp_id:flags.2?long hint:flags.3?string email_unconfirmed_pattern:flags.4?string new_algo:PasswordKdfAlgo new_secure_algo:SecurePasswordKdfAlgo secure_random:bytes pending_reset_date:flags.5?int login_email_pattern:flags.6?string = account.Password;
 }
 
 tl_constructor! {
+    #![converted]
     account.passwordSettings #0x9a5c33e5 flags:# email:flags.0?string secure_settings:flags.1?SecureSecretSettings = account.PasswordSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.passwordInputSettings #0xc23727c9 flags:# new_algo:flags.0?PasswordKdfAlgo new_password_hash:flags.0?bytes hint:flags.0?string email:flags.1?string new_secure_settings:flags.2?SecureSecretSettings = account.PasswordInputSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.tmpPassword #0xdb64fd34 tmp_password:bytes valid_until:int = account.TmpPassword;
 }
 
 tl_constructor! {
+    #![converted]
     account.webAuthorizations #0xed56c9fc authorizations:Vector<WebAuthorization> users:Vector<User> = account.WebAuthorizations;
 }
 
 tl_constructor! {
+    #![converted]
     account.authorizationForm #0xad2e1cd8 flags:# required_types:Vector<SecureRequiredType> values:Vector<SecureValue> errors:Vector<SecureValueError> users:Vector<User> privacy_policy_url:flags.0?string = account.AuthorizationForm;
 }
 
 tl_constructor! {
+    #![converted]
     account.sentEmailCode #0x811f854f email_pattern:string length:int = account.SentEmailCode;
 }
 
 tl_constructor! {
+    #![converted]
     account.takeout #0x4dba4501 id:long = account.Takeout;
 }
 
 tl_constructor! {
+    #![converted]
     account.wallPapersNotModified #0x1c199183 = account.WallPapers;
     account.wallPapers #0xcdc3858c hash:long wallpapers:Vector<WallPaper> = account.WallPapers;
 }
 
 tl_constructor! {
+    #![converted]
     account.autoDownloadSettings #0x63cacf26 low:AutoDownloadSettings medium:AutoDownloadSettings high:AutoDownloadSettings = account.AutoDownloadSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.themesNotModified #0xf41eb622 = account.Themes;
     account.themes #0x9a3d8c6d hash:long themes:Vector<Theme> = account.Themes;
 }
 
 tl_constructor! {
+    #![converted]
     account.contentSettings #0x57e28221 flags:# sensitive_enabled:flags.0?true sensitive_can_change:flags.1?true = account.ContentSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.resetPasswordFailedWait #0xe3779861 retry_date:int = account.ResetPasswordResult;
     account.resetPasswordRequestedWait #0xe9effc7d until_date:int = account.ResetPasswordResult;
     account.resetPasswordOk #0xe926d63e = account.ResetPasswordResult;
 }
 
 tl_constructor! {
+    #![converted]
     account.chatThemesNotModified #0xe011e1c4 = account.ChatThemes;
     account.chatThemes #0xbe098173 flags:# hash:long themes:Vector<ChatTheme> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = account.ChatThemes;
 }
 
 tl_constructor! {
+    #![converted]
     account.savedRingtonesNotModified #0xfbf6e8b1 = account.SavedRingtones;
     account.savedRingtones #0xc1e92cc5 hash:long ringtones:Vector<Document> = account.SavedRingtones;
 }
 
 tl_constructor! {
+    #![converted]
     account.savedRingtone #0xb7263f6d = account.SavedRingtone;
     account.savedRingtoneConverted #0x1f307eb7 document:Document = account.SavedRingtone;
 }
 
 tl_constructor! {
+    #![converted]
     account.emojiStatusesNotModified #0xd08ce645 = account.EmojiStatuses;
     account.emojiStatuses #0x90c467d1 hash:long statuses:Vector<EmojiStatus> = account.EmojiStatuses;
 }
 
 tl_constructor! {
+    #![converted]
     account.emailVerified #0x2b96cd1b email:string = account.EmailVerified;
     account.emailVerifiedLogin #0xe1bb0d61 email:string sent_code:auth.SentCode = account.EmailVerified;
 }
 
 tl_constructor! {
+    #![converted]
     account.autoSaveSettings #0x4c3e069d users_settings:AutoSaveSettings chats_settings:AutoSaveSettings broadcasts_settings:AutoSaveSettings exceptions:Vector<AutoSaveException> chats:Vector<Chat> users:Vector<User> = account.AutoSaveSettings;
 }
 
 tl_constructor! {
+    #![converted]
     account.connectedBots #0x17d7f87b connected_bots:Vector<ConnectedBot> users:Vector<User> = account.ConnectedBots;
 }
 
 tl_constructor! {
+    #![converted]
     account.businessChatLinks #0xec43a2d1 links:Vector<BusinessChatLink> chats:Vector<Chat> users:Vector<User> = account.BusinessChatLinks;
 }
 
 tl_constructor! {
+    #![converted]
     account.resolvedBusinessChatLinks #0x9a23af21 flags:# peer:Peer message:string entities:flags.0?Vector<MessageEntity> chats:Vector<Chat> users:Vector<User> = account.ResolvedBusinessChatLinks;
 }
 
 tl_constructor! {
+    #![converted]
     account.paidMessagesRevenue #0x1e109708 stars_amount:long = account.PaidMessagesRevenue;
 }
 
 tl_constructor! {
+    #![converted]
     account.savedMusicIdsNotModified #0x4fc81d6e = account.SavedMusicIds;
     account.savedMusicIds #0x998d6636 ids:Vector<long> = account.SavedMusicIds;
 }
 
 tl_constructor! {
+    #![converted]
     account.passkeys #0xf8e0aa1c passkeys:Vector<Passkey> = account.Passkeys;
 }
 
 tl_constructor! {
+    #![converted]
     account.passkeyRegistrationOptions #0xe16b5ce1 options:DataJSON = account.PasskeyRegistrationOptions;
 }
 
 tl_constructor! {
+    #![converted]
     account.webBrowserSettingsNotModified #0xc31c8f4e = account.WebBrowserSettings;
     account.webBrowserSettings #0x79eb8cb3 flags:# open_external_browser:flags.0?true display_close_button:flags.1?true external_exceptions:Vector<WebDomainException> inapp_exceptions:Vector<WebDomainException> hash:long = account.WebBrowserSettings;
 }

@@ -7,25 +7,30 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     auth.sentCode #0x5e002502 flags:# type:auth.SentCodeType phone_code_hash:string next_type:flags.1?auth.CodeType timeout:flags.2?int = auth.SentCode;
     auth.sentCodeSuccess #0x2390fe44 authorization:auth.Authorization = auth.SentCode;
     auth.sentCodePaymentRequired #0xf8827ebf store_product:string phone_code_hash:string support_email_address:string support_email_subject:string premium_days:int currency:string amount:long = auth.SentCode;
 }
 
 tl_constructor! {
+    #![converted]
     auth.authorization #0x2ea2c0d4 flags:# setup_password_required:flags.1?true otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?bytes user:User = auth.Authorization;
     auth.authorizationSignUpRequired #0x44747e9a flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization;
 }
 
 tl_constructor! {
+    #![converted]
     auth.exportedAuthorization #0xb434e2b8 id:long bytes:bytes = auth.ExportedAuthorization;
 }
 
 tl_constructor! {
+    #![converted]
     auth.passwordRecovery #0x137948a5 email_pattern:string = auth.PasswordRecovery;
 }
 
 tl_constructor! {
+    #![converted]
     auth.codeTypeSms #0x72a3158c = auth.CodeType;
     auth.codeTypeCall #0x741cd3e3 = auth.CodeType;
     auth.codeTypeFlashCall #0x226ccefb = auth.CodeType;
@@ -34,6 +39,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     auth.sentCodeTypeApp #0x3dbb5986 length:int = auth.SentCodeType;
     auth.sentCodeTypeSms #0xc000bba2 length:int = auth.SentCodeType;
     auth.sentCodeTypeCall #0x5353e5a7 length:int = auth.SentCodeType;
@@ -48,19 +54,23 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     auth.loginToken #0x629f1980 expires:int token:bytes = auth.LoginToken;
     auth.loginTokenMigrateTo #0x68e9916 dc_id:int token:bytes = auth.LoginToken;
     auth.loginTokenSuccess #0x390d5c5e authorization:auth.Authorization = auth.LoginToken;
 }
 
 tl_constructor! {
+    #![converted]
     auth.loggedOut #0xc3a2835f flags:# future_auth_token:flags.0?bytes = auth.LoggedOut;
 }
 
 tl_constructor! {
+    #![converted]
     auth.passkeyLoginOptions #0xe2037789 options:DataJSON = auth.PasskeyLoginOptions;
 }
 
 tl_constructor! {
+    #![converted]
     auth.firebasePnvIntent #0xdf5ac00c nonce:string digital_credential_payload:string = auth.FirebasePnvIntent;
 }

@@ -7,25 +7,31 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     bots.botInfo #0xe8a775b0 name:string about:string description:string = bots.BotInfo;
 }
 
 tl_constructor! {
+    #![converted]
     bots.popularAppBots #0x1991b13b flags:# next_offset:flags.0?string users:Vector<User> = bots.PopularAppBots;
 }
 
 tl_constructor! {
+    #![converted]
     bots.previewInfo #0xca71d64 media:Vector<BotPreviewMedia> lang_codes:Vector<string> = bots.PreviewInfo;
 }
 
 tl_constructor! {
+    #![converted]
     bots.exportedBotToken #0x3c60b621 token:string = bots.ExportedBotToken;
 }
 
 tl_constructor! {
+    #![converted]
     bots.requestedButton #0xf13bbcd7 webapp_req_id:string = bots.RequestedButton;
 }
 
 tl_constructor! {
+    #![converted]
     bots.accessSettings #0xdd1fbf93 flags:# restricted:flags.0?true add_users:flags.1?Vector<User> = bots.AccessSettings;
 }

@@ -7,23 +7,28 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     channels.channelParticipants #0x9ab0feaf count:int participants:Vector<ChannelParticipant> chats:Vector<Chat> users:Vector<User> = channels.ChannelParticipants;
     channels.channelParticipantsNotModified #0xf0173fe9 = channels.ChannelParticipants;
 }
 
 tl_constructor! {
+    #![converted]
     channels.channelParticipant #0xdfb80317 participant:ChannelParticipant chats:Vector<Chat> users:Vector<User> = channels.ChannelParticipant;
 }
 
 tl_constructor! {
+    #![converted]
     channels.adminLogResults #0xed8af74d events:Vector<ChannelAdminLogEvent> chats:Vector<Chat> users:Vector<User> = channels.AdminLogResults;
 }
 
 tl_constructor! {
+    #![converted]
     channels.sendAsPeers #0xf496b0c6 peers:Vector<SendAsPeer> chats:Vector<Chat> users:Vector<User> = channels.SendAsPeers;
 }
 
 tl_constructor! {
+    #![converted]
     channels.sponsoredMessageReportResultChooseOption #0x846f9e42 title:string options:Vector<SponsoredMessageReportOption> = channels.SponsoredMessageReportResult;
     channels.sponsoredMessageReportResultAdsHidden #0x3e3bcf2f = channels.SponsoredMessageReportResult;
     channels.sponsoredMessageReportResultReported #0xad798849 = channels.SponsoredMessageReportResult;

@@ -7,18 +7,22 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     chatlists.exportedChatlistInvite #0x10e6e3a6 filter:DialogFilter invite:ExportedChatlistInvite = chatlists.ExportedChatlistInvite;
 }
 
 tl_constructor! {
+    #![converted]
     chatlists.exportedInvites #0x10ab6dc7 invites:Vector<ExportedChatlistInvite> chats:Vector<Chat> users:Vector<User> = chatlists.ExportedInvites;
 }
 
 tl_constructor! {
+    #![converted]
     chatlists.chatlistInviteAlready #0xfa87f659 filter_id:int missing_peers:Vector<Peer> already_peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistInvite;
     chatlists.chatlistInvite #0xf10ece2f flags:# title_noanimate:flags.1?true title:TextWithEntities emoticon:flags.0?string peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistInvite;
 }
 
 tl_constructor! {
+    #![converted]
     chatlists.chatlistUpdates #0x93bd878d missing_peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistUpdates;
 }

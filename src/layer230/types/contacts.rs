@@ -7,38 +7,46 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     contacts.contactsNotModified #0xb74ba9d2 = contacts.Contacts;
     contacts.contacts #0xeae87e42 contacts:Vector<Contact> saved_count:int users:Vector<User> = contacts.Contacts;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.importedContacts #0x77d01c3b imported:Vector<ImportedContact> popular_invites:Vector<PopularContact> retry_contacts:Vector<long> users:Vector<User> = contacts.ImportedContacts;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.blocked #0xade1591 blocked:Vector<PeerBlocked> chats:Vector<Chat> users:Vector<User> = contacts.Blocked;
     contacts.blockedSlice #0xe1664194 count:int blocked:Vector<PeerBlocked> chats:Vector<Chat> users:Vector<User> = contacts.Blocked;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.found #0xb3134d9d my_results:Vector<Peer> results:Vector<Peer> chats:Vector<Chat> users:Vector<User> = contacts.Found;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.resolvedPeer #0x7f077ad9 peer:Peer chats:Vector<Chat> users:Vector<User> = contacts.ResolvedPeer;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.topPeersNotModified #0xde266ef5 = contacts.TopPeers;
     contacts.topPeers #0x70b772a8 categories:Vector<TopPeerCategoryPeers> chats:Vector<Chat> users:Vector<User> = contacts.TopPeers;
     contacts.topPeersDisabled #0xb52c939d = contacts.TopPeers;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.contactBirthdays #0x114ff30d contacts:Vector<ContactBirthday> users:Vector<User> = contacts.ContactBirthdays;
 }
 
 tl_constructor! {
+    #![converted]
     contacts.sponsoredPeersEmpty #0xea32b4b1 = contacts.SponsoredPeers;
     contacts.sponsoredPeers #0xeb032884 peers:Vector<SponsoredPeer> chats:Vector<Chat> users:Vector<User> = contacts.SponsoredPeers;
 }

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     ephemeral.welcomeMessagesNotModified #0x59ffdb31 = ephemeral.WelcomeMessages;
     ephemeral.welcomeMessages #0x104fc872 hash:long messages:Vector<EphemeralMessage> = ephemeral.WelcomeMessages;
 }

@@ -7,92 +7,112 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     help.appUpdate #0xccbbce30 flags:# can_not_skip:flags.0?true id:int version:string text:string entities:Vector<MessageEntity> document:flags.1?Document url:flags.2?string sticker:flags.3?Document = help.AppUpdate;
     help.noAppUpdate #0xc45a6536 = help.AppUpdate;
 }
 
 tl_constructor! {
+    #![converted]
     help.inviteText #0x18cb9f78 message:string = help.InviteText;
 }
 
 tl_constructor! {
+    #![converted]
     help.support #0x17c6b5f6 phone_number:string user:User = help.Support;
 }
 
 tl_constructor! {
+    #![converted]
     help.termsOfService #0x780a0310 flags:# popup:flags.0?true id:DataJSON text:string entities:Vector<MessageEntity> min_age_confirm:flags.1?int = help.TermsOfService;
 }
 
 tl_constructor! {
+    #![converted]
     help.recentMeUrls #0xe0310d7 urls:Vector<RecentMeUrl> chats:Vector<Chat> users:Vector<User> = help.RecentMeUrls;
 }
 
 tl_constructor! {
+    #![converted]
     help.termsOfServiceUpdateEmpty #0xe3309f7f expires:int = help.TermsOfServiceUpdate;
     help.termsOfServiceUpdate #0x28ecf961 expires:int terms_of_service:help.TermsOfService = help.TermsOfServiceUpdate;
 }
 
 tl_constructor! {
+    #![converted]
     help.deepLinkInfoEmpty #0x66afa166 = help.DeepLinkInfo;
     help.deepLinkInfo #0x6a4ee832 flags:# update_app:flags.0?true message:string entities:flags.1?Vector<MessageEntity> = help.DeepLinkInfo;
 }
 
 tl_constructor! {
+    #![converted]
     help.passportConfigNotModified #0xbfb9f457 = help.PassportConfig;
     help.passportConfig #0xa098d6af hash:int countries_langs:DataJSON = help.PassportConfig;
 }
 
 tl_constructor! {
+    #![converted]
     help.supportName #0x8c05f1c9 name:string = help.SupportName;
 }
 
 tl_constructor! {
+    #![converted]
     help.userInfoEmpty #0xf3ae2eed = help.UserInfo;
     help.userInfo #0x1eb3758 message:string entities:Vector<MessageEntity> author:string date:int = help.UserInfo;
 }
 
 tl_constructor! {
+    #![converted]
     help.promoDataEmpty #0x98f6ac75 expires:int = help.PromoData;
     help.promoData #0x8a4d87a flags:# proxy:flags.0?true expires:int peer:flags.3?Peer psa_type:flags.1?string psa_message:flags.2?string pending_suggestions:Vector<string> dismissed_suggestions:Vector<string> custom_pending_suggestion:flags.4?PendingSuggestion chats:Vector<Chat> users:Vector<User> = help.PromoData;
 }
 
 tl_constructor! {
+    #![converted]
     help.countryCode #0x4203c5ef flags:# country_code:string prefixes:flags.0?Vector<string> patterns:flags.1?Vector<string> = help.CountryCode;
 }
 
 tl_constructor! {
+    #![converted]
     help.country #0xc3878e23 flags:# hidden:flags.0?true iso2:string default_name:string name:flags.1?string country_codes:Vector<help.CountryCode> = help.Country;
 }
 
 tl_constructor! {
+    #![converted]
     help.countriesListNotModified #0x93cc1f32 = help.CountriesList;
     help.countriesList #0x87d0759e countries:Vector<help.Country> hash:int = help.CountriesList;
 }
 
 tl_constructor! {
+    #![converted]
     help.premiumPromo #0x5334759c status_text:string status_entities:Vector<MessageEntity> video_sections:Vector<string> videos:Vector<Document> period_options:Vector<PremiumSubscriptionOption> users:Vector<User> = help.PremiumPromo;
 }
 
 tl_constructor! {
+    #![converted]
     help.appConfigNotModified #0x7cde641d = help.AppConfig;
     help.appConfig #0xdd18782e hash:int config:JSONValue = help.AppConfig;
 }
 
 tl_constructor! {
+    #![converted]
     help.peerColorSet #0x26219a58 colors:Vector<int> = help.PeerColorSet;
     help.peerColorProfileSet #0x767d61eb palette_colors:Vector<int> bg_colors:Vector<int> story_colors:Vector<int> = help.PeerColorSet;
 }
 
 tl_constructor! {
+    #![converted]
     help.peerColorOption #0xadec6ebe flags:# hidden:flags.0?true color_id:int colors:flags.1?help.PeerColorSet dark_colors:flags.2?help.PeerColorSet channel_min_level:flags.3?int group_min_level:flags.4?int = help.PeerColorOption;
 }
 
 tl_constructor! {
+    #![converted]
     help.peerColorsNotModified #0x2ba1f5ce = help.PeerColors;
     help.peerColors #0xf8ed08 hash:int colors:Vector<help.PeerColorOption> = help.PeerColors;
 }
 
 tl_constructor! {
+    #![converted]
     help.timezonesListNotModified #0x970708cc = help.TimezonesList;
     help.timezonesList #0x7b74ed71 timezones:Vector<Timezone> hash:int = help.TimezonesList;
 }

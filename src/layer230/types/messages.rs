@@ -7,12 +7,14 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     messages.dialogs #0x15ba6c40 dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Dialogs;
     messages.dialogsSlice #0x71e094f3 count:int dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Dialogs;
     messages.dialogsNotModified #0xf0e3e596 count:int = messages.Dialogs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messages #0x1d73e7ea messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages;
     messages.messagesSlice #0x5f206716 flags:# inexact:flags.1?true count:int next_rate:flags.0?int offset_id_offset:flags.2?int search_flood:flags.3?SearchPostsFlood messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages;
     messages.channelMessages #0xc776ba4e flags:# inexact:flags.1?true pts:int count:int offset_id_offset:flags.2?int messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages;
@@ -20,282 +22,346 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messages.chats #0x64ff9fd5 chats:Vector<Chat> = messages.Chats;
     messages.chatsSlice #0x9cd81144 count:int chats:Vector<Chat> = messages.Chats;
 }
 
 tl_constructor! {
+    #![converted]
     messages.chatFull #0xe5d7d19c full_chat:ChatFull chats:Vector<Chat> users:Vector<User> = messages.ChatFull;
 }
 
 tl_constructor! {
+    #![converted]
     messages.affectedHistory #0xb45c69d1 pts:int pts_count:int offset:int = messages.AffectedHistory;
 }
 
 tl_constructor! {
+    #![converted]
     messages.dhConfigNotModified #0xc0e24635 random:bytes = messages.DhConfig;
     messages.dhConfig #0x2c221edd g:int p:bytes version:int random:bytes = messages.DhConfig;
 }
 
 tl_constructor! {
+    #![converted]
     messages.sentEncryptedMessage #0x560f8935 date:int = messages.SentEncryptedMessage;
     messages.sentEncryptedFile #0x9493ff32 date:int file:EncryptedFile = messages.SentEncryptedMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickersNotModified #0xf1749a22 = messages.Stickers;
     messages.stickers #0x30a6ec7e hash:long stickers:Vector<Document> = messages.Stickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.allStickersNotModified #0xe86602c3 = messages.AllStickers;
     messages.allStickers #0xcdbbcebb hash:long sets:Vector<StickerSet> = messages.AllStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.affectedMessages #0x84d19185 pts:int pts_count:int = messages.AffectedMessages;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickerSet #0x6e153f16 set:StickerSet packs:Vector<StickerPack> keywords:Vector<StickerKeyword> documents:Vector<Document> = messages.StickerSet;
     messages.stickerSetNotModified #0xd3f924eb = messages.StickerSet;
 }
 
 tl_constructor! {
+    #![converted]
     messages.savedGifsNotModified #0xe8025ca2 = messages.SavedGifs;
     messages.savedGifs #0x84a02a0d hash:long gifs:Vector<Document> = messages.SavedGifs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botResults #0xe021f2f6 flags:# gallery:flags.0?true query_id:long next_offset:flags.1?string switch_pm:flags.2?InlineBotSwitchPM switch_webview:flags.3?InlineBotWebView results:Vector<BotInlineResult> cache_time:int users:Vector<User> = messages.BotResults;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botCallbackAnswer #0x36585ea4 flags:# alert:flags.1?true has_url:flags.3?true native_ui:flags.4?true message:flags.0?string url:flags.2?string cache_time:int = messages.BotCallbackAnswer;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messageEditData #0x26b5dde6 flags:# caption:flags.0?true = messages.MessageEditData;
 }
 
 tl_constructor! {
+    #![converted]
     messages.peerDialogs #0x3371c354 dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> state:updates.State = messages.PeerDialogs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.featuredStickersNotModified #0xc6dc0c66 count:int = messages.FeaturedStickers;
     messages.featuredStickers #0xbe382906 flags:# premium:flags.0?true hash:long count:int sets:Vector<StickerSetCovered> unread:Vector<long> = messages.FeaturedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.recentStickersNotModified #0xb17f890 = messages.RecentStickers;
     messages.recentStickers #0x88d37c56 hash:long packs:Vector<StickerPack> stickers:Vector<Document> dates:Vector<int> = messages.RecentStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.archivedStickers #0x4fcba9c8 count:int sets:Vector<StickerSetCovered> = messages.ArchivedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.stickerSetInstallResultSuccess #0x38641628 = messages.StickerSetInstallResult;
     messages.stickerSetInstallResultArchive #0x35e410a8 sets:Vector<StickerSetCovered> = messages.StickerSetInstallResult;
 }
 
 tl_constructor! {
+    #![converted]
     messages.highScores #0x9a3bfd99 scores:Vector<HighScore> users:Vector<User> = messages.HighScores;
 }
 
 tl_constructor! {
+    #![converted]
     messages.favedStickersNotModified #0x9e8fa6d3 = messages.FavedStickers;
     messages.favedStickers #0x2cb51097 hash:long packs:Vector<StickerPack> stickers:Vector<Document> = messages.FavedStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.foundStickerSetsNotModified #0xd54b65d = messages.FoundStickerSets;
     messages.foundStickerSets #0x8af09dd2 hash:long sets:Vector<StickerSetCovered> = messages.FoundStickerSets;
 }
 
 tl_constructor! {
+    #![converted]
     messages.searchCounter #0xe844ebff flags:# inexact:flags.1?true filter:MessagesFilter count:int = messages.SearchCounter;
 }
 
 tl_constructor! {
+    #![converted]
     messages.inactiveChats #0xa927fec5 dates:Vector<int> chats:Vector<Chat> users:Vector<User> = messages.InactiveChats;
 }
 
 tl_constructor! {
+    #![converted]
     messages.votesList #0x4899484e flags:# count:int votes:Vector<MessagePeerVote> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = messages.VotesList;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messageViews #0xb6c4f543 views:Vector<MessageViews> chats:Vector<Chat> users:Vector<User> = messages.MessageViews;
 }
 
 tl_constructor! {
+    #![converted]
     messages.discussionMessage #0xa6341782 flags:# messages:Vector<Message> max_id:flags.0?int read_inbox_max_id:flags.1?int read_outbox_max_id:flags.2?int unread_count:int chats:Vector<Chat> users:Vector<User> = messages.DiscussionMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.historyImport #0x1662af0b id:long = messages.HistoryImport;
 }
 
 tl_constructor! {
+    #![converted]
     messages.historyImportParsed #0x5e0fb7b9 flags:# pm:flags.0?true group:flags.1?true title:flags.2?string = messages.HistoryImportParsed;
 }
 
 tl_constructor! {
+    #![converted]
     messages.affectedFoundMessages #0xef8d3e6c pts:int pts_count:int offset:int messages:Vector<int> = messages.AffectedFoundMessages;
 }
 
 tl_constructor! {
+    #![converted]
     messages.exportedChatInvites #0xbdc62dcc count:int invites:Vector<ExportedChatInvite> users:Vector<User> = messages.ExportedChatInvites;
 }
 
 tl_constructor! {
+    #![converted]
     messages.exportedChatInvite #0x1871be50 invite:ExportedChatInvite users:Vector<User> = messages.ExportedChatInvite;
     messages.exportedChatInviteReplaced #0x222600ef invite:ExportedChatInvite new_invite:ExportedChatInvite users:Vector<User> = messages.ExportedChatInvite;
 }
 
 tl_constructor! {
+    #![converted]
     messages.chatInviteImporters #0x81b6b00a count:int importers:Vector<ChatInviteImporter> users:Vector<User> = messages.ChatInviteImporters;
 }
 
 tl_constructor! {
+    #![converted]
     messages.chatAdminsWithInvites #0xb69b72d7 admins:Vector<ChatAdminWithInvites> users:Vector<User> = messages.ChatAdminsWithInvites;
 }
 
 tl_constructor! {
+    #![converted]
     messages.checkedHistoryImportPeer #0xa24de717 confirm_text:string = messages.CheckedHistoryImportPeer;
 }
 
 tl_constructor! {
+    #![converted]
     messages.sponsoredMessages #0xffda656d flags:# posts_between:flags.0?int start_delay:flags.1?int between_delay:flags.2?int messages:Vector<SponsoredMessage> chats:Vector<Chat> users:Vector<User> = messages.SponsoredMessages;
     messages.sponsoredMessagesEmpty #0x1839490f = messages.SponsoredMessages;
 }
 
 tl_constructor! {
+    #![converted]
     messages.searchResultsCalendar #0x147ee23c flags:# inexact:flags.0?true count:int min_date:int min_msg_id:int offset_id_offset:flags.1?int periods:Vector<SearchResultsCalendarPeriod> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.SearchResultsCalendar;
 }
 
 tl_constructor! {
+    #![converted]
     messages.searchResultsPositions #0x53b22baf count:int positions:Vector<SearchResultsPosition> = messages.SearchResultsPositions;
 }
 
 tl_constructor! {
+    #![converted]
     messages.peerSettings #0x6880b94d settings:PeerSettings chats:Vector<Chat> users:Vector<User> = messages.PeerSettings;
 }
 
 tl_constructor! {
+    #![converted]
     messages.messageReactionsList #0x31bd492d flags:# count:int reactions:Vector<MessagePeerReaction> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = messages.MessageReactionsList;
 }
 
 tl_constructor! {
+    #![converted]
     messages.availableReactionsNotModified #0x9f071957 = messages.AvailableReactions;
     messages.availableReactions #0x768e3aad hash:int reactions:Vector<AvailableReaction> = messages.AvailableReactions;
 }
 
 tl_constructor! {
+    #![converted]
     messages.transcribedAudio #0xcfb9d957 flags:# pending:flags.0?true transcription_id:long text:string trial_remains_num:flags.1?int trial_remains_until_date:flags.1?int = messages.TranscribedAudio;
 }
 
 tl_constructor! {
+    #![converted]
     messages.reactionsNotModified #0xb06fdbdf = messages.Reactions;
     messages.reactions #0xeafdf716 hash:long reactions:Vector<Reaction> = messages.Reactions;
 }
 
 tl_constructor! {
+    #![converted]
     messages.forumTopics #0x367617d3 flags:# order_by_create_date:flags.0?true count:int topics:Vector<ForumTopic> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> pts:int = messages.ForumTopics;
 }
 
 tl_constructor! {
+    #![converted]
     messages.emojiGroupsNotModified #0x6fb4ad87 = messages.EmojiGroups;
     messages.emojiGroups #0x881fb94b hash:int groups:Vector<EmojiGroup> = messages.EmojiGroups;
 }
 
 tl_constructor! {
+    #![converted]
     messages.translateResult #0x33db32f8 result:Vector<TextWithEntities> = messages.TranslatedText;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botApp #0xeb50adf5 flags:# inactive:flags.0?true request_write_access:flags.1?true has_settings:flags.2?true app:BotApp = messages.BotApp;
 }
 
 tl_constructor! {
+    #![converted]
     messages.webPage #0xfd5e12bd webpage:WebPage chats:Vector<Chat> users:Vector<User> = messages.WebPage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.savedDialogs #0xf83ae221 dialogs:Vector<SavedDialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.SavedDialogs;
     messages.savedDialogsSlice #0x44ba9dd9 count:int dialogs:Vector<SavedDialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.SavedDialogs;
     messages.savedDialogsNotModified #0xc01f6fe8 count:int = messages.SavedDialogs;
 }
 
 tl_constructor! {
+    #![converted]
     messages.savedReactionTagsNotModified #0x889b59ef = messages.SavedReactionTags;
     messages.savedReactionTags #0x3259950a tags:Vector<SavedReactionTag> hash:long = messages.SavedReactionTags;
 }
 
 tl_constructor! {
+    #![converted]
     messages.quickReplies #0xc68d6695 quick_replies:Vector<QuickReply> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.QuickReplies;
     messages.quickRepliesNotModified #0x5f91eb5b = messages.QuickReplies;
 }
 
 tl_constructor! {
+    #![converted]
     messages.dialogFilters #0x2ad93719 flags:# tags_enabled:flags.0?true filters:Vector<DialogFilter> = messages.DialogFilters;
 }
 
 tl_constructor! {
+    #![converted]
     messages.myStickers #0xfaff629d count:int sets:Vector<StickerSetCovered> = messages.MyStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.invitedUsers #0x7f5defa6 updates:Updates missing_invitees:Vector<MissingInvitee> = messages.InvitedUsers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.availableEffectsNotModified #0xd1ed9a5b = messages.AvailableEffects;
     messages.availableEffects #0xbddb616e hash:int effects:Vector<AvailableEffect> documents:Vector<Document> = messages.AvailableEffects;
 }
 
 tl_constructor! {
+    #![converted]
     messages.botPreparedInlineMessage #0x8ecf0511 id:string expire_date:int = messages.BotPreparedInlineMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.preparedInlineMessage #0xff57708d query_id:long result:BotInlineResult peer_types:Vector<InlineQueryPeerType> cache_time:int users:Vector<User> = messages.PreparedInlineMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.foundStickersNotModified #0x6010c534 flags:# next_offset:flags.0?int = messages.FoundStickers;
     messages.foundStickers #0x82c9e290 flags:# next_offset:flags.0?int hash:long stickers:Vector<Document> = messages.FoundStickers;
 }
 
 tl_constructor! {
+    #![converted]
     messages.webPagePreview #0x8c9a88ac media:MessageMedia chats:Vector<Chat> users:Vector<User> = messages.WebPagePreview;
 }
 
 tl_constructor! {
+    #![converted]
     messages.emojiGameOutcome #0xda2ad647 seed:bytes stake_ton_amount:long ton_amount:long = messages.EmojiGameOutcome;
 }
 
 tl_constructor! {
+    #![converted]
     messages.emojiGameUnavailable #0x59e65335 = messages.EmojiGameInfo;
     messages.emojiGameDiceInfo #0x44e56023 flags:# game_hash:string prev_stake:long current_streak:int params:Vector<int> plays_left:flags.0?int = messages.EmojiGameInfo;
 }
 
 tl_constructor! {
+    #![converted]
     messages.composedMessageWithAI #0x90d7adfa flags:# result_text:TextWithEntities diff_text:flags.0?TextWithEntities = messages.ComposedMessageWithAI;
 }
 
 tl_constructor! {
+    #![converted]
     messages.chatInviteJoinResultOk #0x445663a7 updates:Updates = messages.ChatInviteJoinResult;
     messages.chatInviteJoinResultWebView #0x61ca29d3 bot_id:long query_id:long users:Vector<User> = messages.ChatInviteJoinResult;
 }
 
 tl_constructor! {
+    #![converted]
     messages.translatedRichMessage #0x4203998f result:Vector<RichMessage> = messages.TranslatedRichMessage;
 }
 
 tl_constructor! {
+    #![converted]
     messages.composedRichMessageWithAI #0x4c4537c8 result:RichMessage = messages.ComposedRichMessageWithAI;
 }

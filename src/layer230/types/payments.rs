@@ -7,126 +7,155 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     payments.paymentForm #0xa0058751 flags:# can_save_credentials:flags.2?true password_missing:flags.3?true form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice provider_id:long url:string native_provider:flags.4?string native_params:flags.4?DataJSON additional_methods:flags.6?Vector<PaymentFormMethod> saved_info:flags.0?PaymentRequestedInfo saved_credentials:flags.1?Vector<PaymentSavedCredentials> users:Vector<User> = payments.PaymentForm;
     payments.paymentFormStars #0x7bf6b15c flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice users:Vector<User> = payments.PaymentForm;
     payments.paymentFormStarGift #0xb425cfe1 form_id:long invoice:Invoice = payments.PaymentForm;
 }
 
 tl_constructor! {
+    #![converted]
     payments.validatedRequestedInfo #0xd1451883 flags:# id:flags.0?string shipping_options:flags.1?Vector<ShippingOption> = payments.ValidatedRequestedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.paymentResult #0x4e5f810d updates:Updates = payments.PaymentResult;
     payments.paymentVerificationNeeded #0xd8411139 url:string = payments.PaymentResult;
 }
 
 tl_constructor! {
+    #![converted]
     payments.paymentReceipt #0x70c4fe03 flags:# date:int bot_id:long provider_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice info:flags.0?PaymentRequestedInfo shipping:flags.1?ShippingOption tip_amount:flags.3?long currency:string total_amount:long credentials_title:string users:Vector<User> = payments.PaymentReceipt;
     payments.paymentReceiptStars #0xdabbf83a flags:# date:int bot_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice currency:string total_amount:long transaction_id:string users:Vector<User> = payments.PaymentReceipt;
 }
 
 tl_constructor! {
+    #![converted]
     payments.savedInfo #0xfb8fe43c flags:# has_saved_credentials:flags.1?true saved_info:flags.0?PaymentRequestedInfo = payments.SavedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.bankCardData #0x3e24e573 title:string open_urls:Vector<BankCardOpenUrl> = payments.BankCardData;
 }
 
 tl_constructor! {
+    #![converted]
     payments.exportedInvoice #0xaed0cbd9 url:string = payments.ExportedInvoice;
 }
 
 tl_constructor! {
+    #![converted]
     payments.checkedGiftCode #0xeb983f8f flags:# via_giveaway:flags.2?true from_id:flags.4?Peer giveaway_msg_id:flags.3?int to_id:flags.0?long date:int days:int used_date:flags.1?int chats:Vector<Chat> users:Vector<User> = payments.CheckedGiftCode;
 }
 
 tl_constructor! {
+    #![converted]
     payments.giveawayInfo #0x4367daa0 flags:# participating:flags.0?true preparing_results:flags.3?true start_date:int joined_too_early_date:flags.1?int admin_disallowed_chat_id:flags.2?long disallowed_country:flags.4?string = payments.GiveawayInfo;
     payments.giveawayInfoResults #0xe175e66f flags:# winner:flags.0?true refunded:flags.1?true start_date:int gift_code_slug:flags.3?string stars_prize:flags.4?long finish_date:int winners_count:int activated_count:flags.2?int = payments.GiveawayInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starsStatus #0x6c9ce8ed flags:# balance:StarsAmount subscriptions:flags.1?Vector<StarsSubscription> subscriptions_next_offset:flags.2?string subscriptions_missing_balance:flags.4?long history:flags.3?Vector<StarsTransaction> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = payments.StarsStatus;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starsRevenueStats #0x6c207376 flags:# top_hours_graph:flags.0?StatsGraph revenue_graph:StatsGraph status:StarsRevenueStatus usd_rate:double = payments.StarsRevenueStats;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starsRevenueWithdrawalUrl #0x1dab80b7 url:string = payments.StarsRevenueWithdrawalUrl;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starsRevenueAdsAccountUrl #0x394e7f21 url:string = payments.StarsRevenueAdsAccountUrl;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftsNotModified #0xa388a368 = payments.StarGifts;
     payments.starGifts #0x2ed82995 hash:int gifts:Vector<StarGift> chats:Vector<Chat> users:Vector<User> = payments.StarGifts;
 }
 
 tl_constructor! {
+    #![converted]
     payments.connectedStarRefBots #0x98d5ea1d count:int connected_bots:Vector<ConnectedBotStarRef> users:Vector<User> = payments.ConnectedStarRefBots;
 }
 
 tl_constructor! {
+    #![converted]
     payments.suggestedStarRefBots #0xb4d5d859 flags:# count:int suggested_bots:Vector<StarRefProgram> users:Vector<User> next_offset:flags.0?string = payments.SuggestedStarRefBots;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftUpgradePreview #0x3de1dfed sample_attributes:Vector<StarGiftAttribute> prices:Vector<StarGiftUpgradePrice> next_prices:Vector<StarGiftUpgradePrice> = payments.StarGiftUpgradePreview;
 }
 
 tl_constructor! {
+    #![converted]
     payments.uniqueStarGift #0x416c56e8 gift:StarGift chats:Vector<Chat> users:Vector<User> = payments.UniqueStarGift;
 }
 
 tl_constructor! {
+    #![converted]
     payments.savedStarGifts #0x95f389b1 flags:# count:int chat_notifications_enabled:flags.1?Bool gifts:Vector<SavedStarGift> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = payments.SavedStarGifts;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftWithdrawalUrl #0x84aa3a9c url:string = payments.StarGiftWithdrawalUrl;
 }
 
 tl_constructor! {
+    #![converted]
     payments.resaleStarGifts #0x947a12df flags:# count:int gifts:Vector<StarGift> next_offset:flags.0?string attributes:flags.1?Vector<StarGiftAttribute> attributes_hash:flags.1?long chats:Vector<Chat> counters:flags.2?Vector<StarGiftAttributeCounter> users:Vector<User> = payments.ResaleStarGifts;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftCollectionsNotModified #0xa0ba4f17 = payments.StarGiftCollections;
     payments.starGiftCollections #0x8a2932f3 collections:Vector<StarGiftCollection> = payments.StarGiftCollections;
 }
 
 tl_constructor! {
+    #![converted]
     payments.uniqueStarGiftValueInfo #0x512fe446 flags:# last_sale_on_fragment:flags.1?true value_is_average:flags.6?true currency:string value:long initial_sale_date:int initial_sale_stars:long initial_sale_price:long last_sale_date:flags.0?int last_sale_price:flags.0?long floor_price:flags.2?long average_price:flags.3?long listed_count:flags.4?int fragment_listed_count:flags.5?int fragment_listed_url:flags.5?string = payments.UniqueStarGiftValueInfo;
 }
 
 tl_constructor! {
+    #![converted]
     payments.checkCanSendGiftResultOk #0x374fa7ad = payments.CheckCanSendGiftResult;
     payments.checkCanSendGiftResultFail #0xd5e58274 reason:TextWithEntities = payments.CheckCanSendGiftResult;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftAuctionState #0x6b39f4ec gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState timeout:int users:Vector<User> chats:Vector<Chat> = payments.StarGiftAuctionState;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftAuctionAcquiredGifts #0x7d5bd1f0 gifts:Vector<StarGiftAuctionAcquiredGift> users:Vector<User> chats:Vector<Chat> = payments.StarGiftAuctionAcquiredGifts;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftActiveAuctionsNotModified #0xdb33dad0 = payments.StarGiftActiveAuctions;
     payments.starGiftActiveAuctions #0xaef6abbc auctions:Vector<StarGiftActiveAuctionState> users:Vector<User> chats:Vector<Chat> = payments.StarGiftActiveAuctions;
 }
 
 tl_constructor! {
+    #![converted]
     payments.starGiftUpgradeAttributes #0x46c6e36f attributes:Vector<StarGiftAttribute> = payments.StarGiftUpgradeAttributes;
 }
 
 tl_constructor! {
+    #![converted]
     payments.currencyRates #0xbbcce4c2 rates:Vector<CurrencyRate> = payments.CurrencyRates;
 }

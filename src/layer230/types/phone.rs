@@ -7,33 +7,41 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     phone.phoneCall #0xec82e140 phone_call:PhoneCall users:Vector<User> = phone.PhoneCall;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupCall #0x9e727aad call:GroupCall participants:Vector<GroupCallParticipant> participants_next_offset:string chats:Vector<Chat> users:Vector<User> = phone.GroupCall;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupParticipants #0xf47751b6 count:int participants:Vector<GroupCallParticipant> next_offset:string chats:Vector<Chat> users:Vector<User> version:int = phone.GroupParticipants;
 }
 
 tl_constructor! {
+    #![converted]
     phone.joinAsPeers #0xafe5623f peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = phone.JoinAsPeers;
 }
 
 tl_constructor! {
+    #![converted]
     phone.exportedGroupCallInvite #0x204bd158 link:string = phone.ExportedGroupCallInvite;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupCallStreamChannels #0xd0e482b2 channels:Vector<GroupCallStreamChannel> = phone.GroupCallStreamChannels;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupCallStreamRtmpUrl #0x2dbf3432 url:string key:string = phone.GroupCallStreamRtmpUrl;
 }
 
 tl_constructor! {
+    #![converted]
     phone.groupCallStars #0x9d1dbd26 total_stars:long top_donors:Vector<GroupCallDonor> chats:Vector<Chat> users:Vector<User> = phone.GroupCallStars;
 }

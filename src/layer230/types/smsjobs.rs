@@ -7,9 +7,11 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     smsjobs.eligibleToJoin #0xdc8b44cf terms_url:string monthly_sent_sms:int = smsjobs.EligibilityToJoin;
 }
 
 tl_constructor! {
+    #![converted]
     smsjobs.status #0x2aee9191 flags:# allow_international:flags.0?true recent_sent:int recent_since:int recent_remains:int total_sent:int total_since:int last_gift_slug:flags.1?string terms_url:string = smsjobs.Status;
 }

@@ -7,5 +7,6 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     stickers.suggestedShortName #0x85fea03f short_name:string = stickers.SuggestedShortName;
 }

@@ -7,39 +7,48 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     stories.allStoriesNotModified #0x1158fe3e flags:# state:string stealth_mode:StoriesStealthMode = stories.AllStories;
     stories.allStories #0x6efc5e81 flags:# has_more:flags.0?true count:int state:string peer_stories:Vector<PeerStories> chats:Vector<Chat> users:Vector<User> stealth_mode:StoriesStealthMode = stories.AllStories;
 }
 
 tl_constructor! {
+    #![converted]
     stories.stories #0x63c3dd0a flags:# count:int stories:Vector<StoryItem> pinned_to_top:flags.0?Vector<int> chats:Vector<Chat> users:Vector<User> = stories.Stories;
 }
 
 tl_constructor! {
+    #![converted]
     stories.storyViewsList #0x59d78fc5 flags:# count:int views_count:int forwards_count:int reactions_count:int views:Vector<StoryView> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = stories.StoryViewsList;
 }
 
 tl_constructor! {
+    #![converted]
     stories.storyViews #0xde9eed1d views:Vector<StoryViews> users:Vector<User> = stories.StoryViews;
 }
 
 tl_constructor! {
+    #![converted]
     stories.peerStories #0xcae68768 stories:PeerStories chats:Vector<Chat> users:Vector<User> = stories.PeerStories;
 }
 
 tl_constructor! {
+    #![converted]
     stories.storyReactionsList #0xaa5f789c flags:# count:int reactions:Vector<StoryReaction> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = stories.StoryReactionsList;
 }
 
 tl_constructor! {
+    #![converted]
     stories.foundStories #0xe2de7737 flags:# count:int stories:Vector<FoundStory> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = stories.FoundStories;
 }
 
 tl_constructor! {
+    #![converted]
     stories.canSendStoryCount #0xc387c04e count_remains:int = stories.CanSendStoryCount;
 }
 
 tl_constructor! {
+    #![converted]
     stories.albumsNotModified #0x564edaeb = stories.Albums;
     stories.albums #0xc3987a3a hash:long albums:Vector<StoryAlbum> = stories.Albums;
 }

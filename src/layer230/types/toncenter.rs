@@ -7,9 +7,11 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     toncenter.apiResponse #0xac8dfe19 response:DataJSON = toncenter.ApiResponse;
 }
 
 tl_constructor! {
+    #![converted]
     toncenter.streamingUrl #0x19887601 url:string expires:int = toncenter.StreamingUrl;
 }

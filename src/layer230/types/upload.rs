@@ -7,15 +7,18 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     upload.file #0x96a18d5 type:storage.FileType mtime:int bytes:bytes = upload.File;
     upload.fileCdnRedirect #0xf18cda44 dc_id:int file_token:bytes encryption_key:bytes encryption_iv:bytes file_hashes:Vector<FileHash> = upload.File;
 }
 
 tl_constructor! {
+    #![converted]
     upload.webFile #0x21e753bc size:int mime_type:string file_type:storage.FileType mtime:int bytes:bytes = upload.WebFile;
 }
 
 tl_constructor! {
+    #![converted]
     upload.cdnFileReuploadNeeded #0xeea8e46e request_token:bytes = upload.CdnFile;
     upload.cdnFile #0xa99fca4f bytes:bytes = upload.CdnFile;
 }

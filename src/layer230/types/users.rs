@@ -7,15 +7,18 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     users.userFull #0x3b6d152e full_user:UserFull chats:Vector<Chat> users:Vector<User> = users.UserFull;
 }
 
 tl_constructor! {
+    #![converted]
     users.users #0x62d706b8 users:Vector<User> = users.Users;
     users.usersSlice #0x315a4974 count:int users:Vector<User> = users.Users;
 }
 
 tl_constructor! {
+    #![converted]
     users.savedMusicNotModified #0xe3878aa4 count:int = users.SavedMusic;
     users.savedMusic #0x34a2f297 count:int documents:Vector<Document> = users.SavedMusic;
 }

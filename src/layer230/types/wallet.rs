@@ -7,53 +7,66 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     wallet.userAddresses #0x928e7b55 addresses:Vector<WalletUserAddress> users:Vector<User> = wallet.UserAddresses;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.transactions #0x4322d5a5 flags:# balance:long transactions:Vector<WalletTransaction> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = wallet.Transactions;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.secretPhraseParts #0xe6d0ef01 token:string dcs:Vector<int> = wallet.SecretPhraseParts;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.encryptedSecretPhrasePart #0x18e82537 data:bytes = wallet.EncryptedSecretPhrasePart;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.holderDc #0xf9d612ef dc:int public_key:bytes = wallet.HolderDc;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.proofChallenge #0x99e41707 payload:string expires:int domain:string = wallet.ProofChallenge;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.tonConnectChallenge #0x4bc89693 challenge:bytes event_id:long = wallet.TonConnectChallenge;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.tonConnectPending #0x85c0f124 session:TonConnectSession requests:Vector<TonConnectRequest> = wallet.TonConnectPending;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.tonConnectSessions #0xe1f6896 sessions:Vector<TonConnectSession> = wallet.TonConnectSessions;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.existingBalance #0xbde90a8d flags:# has_balance:flags.0?true url:string = wallet.ExistingBalance;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.nftAttribute #0x4c1ef10e trait_type:string value:string = wallet.NftAttribute;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.nftItem #0x3441fd1c flags:# collection_address:flags.0?string address:string owner_address:string index:string name:flags.1?string description:flags.2?string image:flags.3?WebDocument image_small:flags.4?WebDocument content_url:flags.5?WebDocument lottie:flags.6?WebDocument attributes:flags.7?Vector<wallet.NftAttribute> extra:flags.8?DataJSON = wallet.NftItem;
 }
 
 tl_constructor! {
+    #![converted]
     wallet.nftItems #0x794d486f flags:# items:Vector<wallet.NftItem> next_offset:flags.0?string = wallet.NftItems;
 }

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::mtproto::{enums, types};
 
 tl_constructor! {
+    #![converted]
     #[unchecked_id]
     help.configSimple #0x5a592a6c date:int expires:int rules:vector<AccessPointRule> = help.ConfigSimple;
 }

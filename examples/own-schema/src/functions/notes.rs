@@ -7,6 +7,7 @@ use tlwire_dsl::tl_function;
 use crate::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     notes.getNotes #0xf133b716 offset:int limit:int = Notes;
     notes.pin #0xedeb6f38 id:long = Bool;
 }

@@ -7,14 +7,17 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     botCommand #0xc27ac8c7 command:string description:string = BotCommand;
 }
 
 tl_constructor! {
+    #![converted]
     botInfo #0x98e81d3a user_id:int description:string commands:Vector<BotCommand> = BotInfo;
 }
 
 tl_constructor! {
+    #![converted]
     botInlineMessageMediaAuto #0x764cf810 flags:# message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
     botInlineMessageText #0x8c7f65e2 flags:# no_webpage:flags.0?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
     botInlineMessageMediaGeo #0x51846fd flags:# geo:GeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
@@ -23,6 +26,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     botInlineResult #0x11965f3a flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?WebDocument content:flags.5?WebDocument send_message:BotInlineMessage = BotInlineResult;
     botInlineMediaResult #0x17db940b flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult;
 }

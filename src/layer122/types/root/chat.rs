@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     chatEmpty #0x9ba2d800 id:int = Chat;
     chat #0x3bda1bde flags:# creator:flags.0?true kicked:flags.1?true left:flags.2?true deactivated:flags.5?true call_active:flags.23?true call_not_empty:flags.24?true id:int title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat;
     chatForbidden #0x7328bdb id:int title:string = Chat;
@@ -15,40 +16,48 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     chatFull #0xdc8c181 flags:# can_set_username:flags.7?true has_scheduled:flags.8?true id:int about:string participants:ChatParticipants chat_photo:flags.2?Photo notify_settings:PeerNotifySettings exported_invite:ExportedChatInvite bot_info:flags.3?Vector<BotInfo> pinned_msg_id:flags.6?int folder_id:flags.11?int call:flags.12?InputGroupCall = ChatFull;
     channelFull #0xef3a6acd flags:# can_view_participants:flags.3?true can_set_username:flags.6?true can_set_stickers:flags.7?true hidden_prehistory:flags.10?true can_set_location:flags.16?true has_scheduled:flags.19?true can_view_stats:flags.20?true blocked:flags.22?true id:int about:string participants_count:flags.0?int admins_count:flags.1?int kicked_count:flags.2?int banned_count:flags.2?int online_count:flags.13?int read_inbox_max_id:int read_outbox_max_id:int unread_count:int chat_photo:Photo notify_settings:PeerNotifySettings exported_invite:ExportedChatInvite bot_info:Vector<BotInfo> migrated_from_chat_id:flags.4?int migrated_from_max_id:flags.4?int pinned_msg_id:flags.5?int stickerset:flags.8?StickerSet available_min_id:flags.9?int folder_id:flags.11?int linked_chat_id:flags.14?int location:flags.15?ChannelLocation slowmode_seconds:flags.17?int slowmode_next_send_date:flags.18?int stats_dc:flags.12?int pts:int call:flags.21?InputGroupCall = ChatFull;
 }
 
 tl_constructor! {
+    #![converted]
     chatParticipant #0xc8d7493e user_id:int inviter_id:int date:int = ChatParticipant;
     chatParticipantCreator #0xda13538a user_id:int = ChatParticipant;
     chatParticipantAdmin #0xe2d6e436 user_id:int inviter_id:int date:int = ChatParticipant;
 }
 
 tl_constructor! {
+    #![converted]
     chatParticipantsForbidden #0xfc900c2b flags:# chat_id:int self_participant:flags.0?ChatParticipant = ChatParticipants;
     chatParticipants #0x3f460fed chat_id:int participants:Vector<ChatParticipant> version:int = ChatParticipants;
 }
 
 tl_constructor! {
+    #![converted]
     chatPhotoEmpty #0x37c1011c = ChatPhoto;
     chatPhoto #0xd20b9f3c flags:# has_video:flags.0?true photo_small:FileLocation photo_big:FileLocation dc_id:int = ChatPhoto;
 }
 
 tl_constructor! {
+    #![converted]
     chatInviteAlready #0x5a686d7c chat:Chat = ChatInvite;
     chatInvite #0xdfc2f58e flags:# channel:flags.0?true broadcast:flags.1?true public:flags.2?true megagroup:flags.3?true title:string photo:Photo participants_count:int participants:flags.4?Vector<User> = ChatInvite;
     chatInvitePeek #0x61695cb0 chat:Chat expires:int = ChatInvite;
 }
 
 tl_constructor! {
+    #![converted]
     chatOnlines #0xf041e250 onlines:int = ChatOnlines;
 }
 
 tl_constructor! {
+    #![converted]
     chatAdminRights #0x5fb224d5 flags:# change_info:flags.0?true post_messages:flags.1?true edit_messages:flags.2?true delete_messages:flags.3?true ban_users:flags.4?true invite_users:flags.5?true pin_messages:flags.7?true add_admins:flags.9?true anonymous:flags.10?true manage_call:flags.11?true = ChatAdminRights;
 }
 
 tl_constructor! {
+    #![converted]
     chatBannedRights #0x9f120418 flags:# view_messages:flags.0?true send_messages:flags.1?true send_media:flags.2?true send_stickers:flags.3?true send_gifs:flags.4?true send_games:flags.5?true send_inline:flags.6?true embed_links:flags.7?true send_polls:flags.8?true change_info:flags.10?true invite_users:flags.15?true pin_messages:flags.17?true until_date:int = ChatBannedRights;
 }

@@ -7,19 +7,23 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     dialog #0x2c171f72 flags:# pinned:flags.2?true unread_mark:flags.3?true peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int notify_settings:PeerNotifySettings pts:flags.0?int draft:flags.1?DraftMessage folder_id:flags.4?int = Dialog;
     dialogFolder #0x71bd134c flags:# pinned:flags.2?true folder:Folder peer:Peer top_message:int unread_muted_peers_count:int unread_unmuted_peers_count:int unread_muted_messages_count:int unread_unmuted_messages_count:int = Dialog;
 }
 
 tl_constructor! {
+    #![converted]
     dialogPeer #0xe56dbf05 peer:Peer = DialogPeer;
     dialogPeerFolder #0x514519e2 folder_id:int = DialogPeer;
 }
 
 tl_constructor! {
+    #![converted]
     dialogFilter #0x7438f7e8 flags:# contacts:flags.0?true non_contacts:flags.1?true groups:flags.2?true broadcasts:flags.3?true bots:flags.4?true exclude_muted:flags.11?true exclude_read:flags.12?true exclude_archived:flags.13?true id:int title:string emoticon:flags.25?string pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> exclude_peers:Vector<InputPeer> = DialogFilter;
 }
 
 tl_constructor! {
+    #![converted]
     dialogFilterSuggested #0x77744d4a filter:DialogFilter description:string = DialogFilterSuggested;
 }

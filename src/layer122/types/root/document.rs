@@ -7,11 +7,13 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     documentEmpty #0x36f8c871 id:long = Document;
     document #0x1e87342b flags:# id:long access_hash:long file_reference:bytes date:int mime_type:string size:int thumbs:flags.0?Vector<PhotoSize> video_thumbs:flags.1?Vector<VideoSize> dc_id:int attributes:Vector<DocumentAttribute> = Document;
 }
 
 tl_constructor! {
+    #![converted]
     documentAttributeImageSize #0x6c37c15c w:int h:int = DocumentAttribute;
     documentAttributeAnimated #0x11b58939 = DocumentAttribute;
     documentAttributeSticker #0x6319d612 flags:# mask:flags.1?true alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     encryptedChatEmpty #0xab7ec0a0 id:int = EncryptedChat;
     encryptedChatWaiting #0x3bf703dc id:int access_hash:long date:int admin_id:int participant_id:int = EncryptedChat;
     encryptedChatRequested #0x62718a82 flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:int participant_id:int g_a:bytes = EncryptedChat;
@@ -15,11 +16,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     encryptedFileEmpty #0xc21f497e = EncryptedFile;
     encryptedFile #0x4a70994c id:long access_hash:long size:int dc_id:int key_fingerprint:int = EncryptedFile;
 }
 
 tl_constructor! {
+    #![converted]
     encryptedMessage #0xed18c118 random_id:long chat_id:int date:int bytes:bytes file:EncryptedFile = EncryptedMessage;
     encryptedMessageService #0x23734b06 random_id:long chat_id:int date:int bytes:bytes = EncryptedMessage;
 }

@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inlineBotSwitchPM #0x3c20629f text:string start_param:string = InlineBotSwitchPM;
 }
 
 tl_constructor! {
+    #![converted]
     inlineQueryPeerTypeSameBotPM #0x3081ed9d = InlineQueryPeerType;
     inlineQueryPeerTypePM #0x833c0fac = InlineQueryPeerType;
     inlineQueryPeerTypeChat #0xd766c50a = InlineQueryPeerType;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inputPeerEmpty #0x7f3b18ea = InputPeer;
     inputPeerSelf #0x7da07ec9 = InputPeer;
     inputPeerChat #0x179be863 chat_id:int = InputPeer;
@@ -17,6 +18,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputUserEmpty #0xb98886cf = InputUser;
     inputUserSelf #0xf7c1b13f = InputUser;
     inputUser #0xd8292816 user_id:int access_hash:long = InputUser;
@@ -24,15 +26,18 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPhoneContact #0xf392b7f4 client_id:long phone:string first_name:string last_name:string = InputContact;
 }
 
 tl_constructor! {
+    #![converted]
     inputFile #0xf52ff27f id:long parts:int name:string md5_checksum:string = InputFile;
     inputFileBig #0xfa4f0bb5 id:long parts:int name:string = InputFile;
 }
 
 tl_constructor! {
+    #![converted]
     inputMediaEmpty #0x9664f57f = InputMedia;
     inputMediaUploadedPhoto #0x1e287d04 flags:# file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int = InputMedia;
     inputMediaPhoto #0xb3ba0635 flags:# id:InputPhoto ttl_seconds:flags.0?int = InputMedia;
@@ -51,22 +56,26 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputChatPhotoEmpty #0x1ca48f57 = InputChatPhoto;
     inputChatUploadedPhoto #0xc642724e flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double = InputChatPhoto;
     inputChatPhoto #0x8953ad37 id:InputPhoto = InputChatPhoto;
 }
 
 tl_constructor! {
+    #![converted]
     inputGeoPointEmpty #0xe4c123d6 = InputGeoPoint;
     inputGeoPoint #0x48222faf flags:# lat:double long:double accuracy_radius:flags.0?int = InputGeoPoint;
 }
 
 tl_constructor! {
+    #![converted]
     inputPhotoEmpty #0x1cd7bf0d = InputPhoto;
     inputPhoto #0x3bb3b94a id:long access_hash:long file_reference:bytes = InputPhoto;
 }
 
 tl_constructor! {
+    #![converted]
     inputFileLocation #0xdfdaabe1 volume_id:long local_id:int secret:long file_reference:bytes = InputFileLocation;
     inputEncryptedFileLocation #0xf5235d55 id:long access_hash:long = InputFileLocation;
     inputDocumentFileLocation #0xbad07584 id:long access_hash:long file_reference:bytes thumb_size:string = InputFileLocation;
@@ -79,6 +88,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputNotifyPeer #0xb8bc5b0c peer:InputPeer = InputNotifyPeer;
     inputNotifyUsers #0x193b4417 = InputNotifyPeer;
     inputNotifyChats #0x4a95e84e = InputNotifyPeer;
@@ -86,14 +96,17 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPeerNotifySettings #0x9c3d198e flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int sound:flags.3?string = InputPeerNotifySettings;
 }
 
 tl_constructor! {
+    #![converted]
     inputEncryptedChat #0xf141b5e1 chat_id:int access_hash:long = InputEncryptedChat;
 }
 
 tl_constructor! {
+    #![converted]
     inputEncryptedFileEmpty #0x1837c364 = InputEncryptedFile;
     inputEncryptedFileUploaded #0x64bd0306 id:long parts:int md5_checksum:string key_fingerprint:int = InputEncryptedFile;
     inputEncryptedFile #0x5a17b5e5 id:long access_hash:long = InputEncryptedFile;
@@ -101,11 +114,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputDocumentEmpty #0x72f0eaae = InputDocument;
     inputDocument #0x1abfb575 id:long access_hash:long file_reference:bytes = InputDocument;
 }
 
 tl_constructor! {
+    #![converted]
     inputPrivacyKeyStatusTimestamp #0x4f96cb18 = InputPrivacyKey;
     inputPrivacyKeyChatInvite #0xbdfb0426 = InputPrivacyKey;
     inputPrivacyKeyPhoneCall #0xfabadc5f = InputPrivacyKey;
@@ -117,6 +132,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPrivacyValueAllowContacts #0xd09e07b = InputPrivacyRule;
     inputPrivacyValueAllowAll #0x184b35ce = InputPrivacyRule;
     inputPrivacyValueAllowUsers #0x131cc67f users:Vector<InputUser> = InputPrivacyRule;
@@ -128,6 +144,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputStickerSetEmpty #0xffb62b95 = InputStickerSet;
     inputStickerSetID #0x9de7a269 id:long access_hash:long = InputStickerSet;
     inputStickerSetShortName #0x861cc8a0 short_name:string = InputStickerSet;
@@ -136,12 +153,14 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputChannelEmpty #0xee8c1e86 = InputChannel;
     inputChannel #0xafeb712e channel_id:int access_hash:long = InputChannel;
     inputChannelFromMessage #0x2a286531 peer:InputPeer msg_id:int channel_id:int = InputChannel;
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineMessageMediaAuto #0x3380c786 flags:# message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
     inputBotInlineMessageText #0x3dcd7a87 flags:# no_webpage:flags.0?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
     inputBotInlineMessageMediaGeo #0x96929a85 flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
@@ -151,6 +170,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineResult #0x88bf9319 flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?InputWebDocument content:flags.5?InputWebDocument send_message:InputBotInlineMessage = InputBotInlineResult;
     inputBotInlineResultPhoto #0xa8d864a7 id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult;
     inputBotInlineResultDocument #0xfff8fdc4 flags:# id:string type:string title:flags.1?string description:flags.2?string document:InputDocument send_message:InputBotInlineMessage = InputBotInlineResult;
@@ -158,29 +178,35 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineMessageID #0x890c3d89 dc_id:int id:long access_hash:long = InputBotInlineMessageID;
 }
 
 tl_constructor! {
+    #![converted]
     inputStickeredMediaPhoto #0x4a992157 id:InputPhoto = InputStickeredMedia;
     inputStickeredMediaDocument #0x438865b id:InputDocument = InputStickeredMedia;
 }
 
 tl_constructor! {
+    #![converted]
     inputGameID #0x32c3e77 id:long access_hash:long = InputGame;
     inputGameShortName #0xc331e80a bot_id:InputUser short_name:string = InputGame;
 }
 
 tl_constructor! {
+    #![converted]
     inputWebDocument #0x9bed434d url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = InputWebDocument;
 }
 
 tl_constructor! {
+    #![converted]
     inputWebFileLocation #0xc239d686 url:string access_hash:long = InputWebFileLocation;
     inputWebFileGeoPointLocation #0x9f2221c9 geo_point:InputGeoPoint access_hash:long w:int h:int zoom:int scale:int = InputWebFileLocation;
 }
 
 tl_constructor! {
+    #![converted]
     inputPaymentCredentialsSaved #0xc10eb2cf id:string tmp_password:bytes = InputPaymentCredentials;
     inputPaymentCredentials #0x3417d728 flags:# save:flags.0?true data:DataJSON = InputPaymentCredentials;
     inputPaymentCredentialsApplePay #0xaa1c39f payment_data:DataJSON = InputPaymentCredentials;
@@ -188,18 +214,22 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputStickerSetItem #0xffa0a496 flags:# document:InputDocument emoji:string mask_coords:flags.0?MaskCoords = InputStickerSetItem;
 }
 
 tl_constructor! {
+    #![converted]
     inputPhoneCall #0x1e36fded id:long access_hash:long = InputPhoneCall;
 }
 
 tl_constructor! {
+    #![converted]
     inputSingleMedia #0x1cc6e91f flags:# media:InputMedia random_id:long message:string entities:flags.0?Vector<MessageEntity> = InputSingleMedia;
 }
 
 tl_constructor! {
+    #![converted]
     inputMessageID #0xa676a322 id:int = InputMessage;
     inputMessageReplyTo #0xbad88395 id:int = InputMessage;
     inputMessagePinned #0x86872538 = InputMessage;
@@ -207,51 +237,62 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputDialogPeer #0xfcaafeb7 peer:InputPeer = InputDialogPeer;
     inputDialogPeerFolder #0x64600527 folder_id:int = InputDialogPeer;
 }
 
 tl_constructor! {
+    #![converted]
     inputClientProxy #0x75588b3f address:string port:int = InputClientProxy;
 }
 
 tl_constructor! {
+    #![converted]
     inputSecureFileUploaded #0x3334b0f0 id:long parts:int md5_checksum:string file_hash:bytes secret:bytes = InputSecureFile;
     inputSecureFile #0x5367e5be id:long access_hash:long = InputSecureFile;
 }
 
 tl_constructor! {
+    #![converted]
     inputSecureValue #0xdb21d0a7 flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?InputSecureFile reverse_side:flags.2?InputSecureFile selfie:flags.3?InputSecureFile translation:flags.6?Vector<InputSecureFile> files:flags.4?Vector<InputSecureFile> plain_data:flags.5?SecurePlainData = InputSecureValue;
 }
 
 tl_constructor! {
+    #![converted]
     inputCheckPasswordEmpty #0x9880f658 = InputCheckPasswordSRP;
     inputCheckPasswordSRP #0xd27ff082 srp_id:long A:bytes M1:bytes = InputCheckPasswordSRP;
 }
 
 tl_constructor! {
+    #![converted]
     inputAppEvent #0x1d1b1245 time:double type:string peer:long data:JSONValue = InputAppEvent;
 }
 
 tl_constructor! {
+    #![converted]
     inputWallPaper #0xe630b979 id:long access_hash:long = InputWallPaper;
     inputWallPaperSlug #0x72091c80 slug:string = InputWallPaper;
     inputWallPaperNoFile #0x8427bbac = InputWallPaper;
 }
 
 tl_constructor! {
+    #![converted]
     inputFolderPeer #0xfbd2c296 peer:InputPeer folder_id:int = InputFolderPeer;
 }
 
 tl_constructor! {
+    #![converted]
     inputTheme #0x3c5693e9 id:long access_hash:long = InputTheme;
     inputThemeSlug #0xf5890df1 slug:string = InputTheme;
 }
 
 tl_constructor! {
+    #![converted]
     inputThemeSettings #0xbd507cd1 flags:# base_theme:BaseTheme accent_color:int message_top_color:flags.0?int message_bottom_color:flags.0?int wallpaper:flags.1?InputWallPaper wallpaper_settings:flags.1?WallPaperSettings = InputThemeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     inputGroupCall #0xd8aa840f id:long access_hash:long = InputGroupCall;
 }

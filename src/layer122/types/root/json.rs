@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     jsonObjectValue #0xc0de1bd9 key:string value:JSONValue = JSONObjectValue;
 }
 
 tl_constructor! {
+    #![converted]
     jsonNull #0x3f6d7b68 = JSONValue;
     jsonBool #0xc7345e6a value:Bool = JSONValue;
     jsonNumber #0x2be0dfa4 value:double = JSONValue;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     keyboardButton #0xa2fa4880 text:string = KeyboardButton;
     keyboardButtonUrl #0x258aff05 text:string url:string = KeyboardButton;
     keyboardButtonCallback #0x35bbdb6b flags:# requires_password:flags.0?true text:string data:bytes = KeyboardButton;
@@ -21,5 +22,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     keyboardButtonRow #0x77608b83 buttons:Vector<KeyboardButton> = KeyboardButtonRow;
 }

@@ -7,12 +7,14 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     messageEmpty #0x83e5de54 id:int = Message;
     message #0x58ae39c9 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true id:int from_id:flags.8?Peer peer_id:Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?int reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long restriction_reason:flags.22?Vector<RestrictionReason> = Message;
     messageService #0x286fa604 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction = Message;
 }
 
 tl_constructor! {
+    #![converted]
     messageMediaEmpty #0x3ded6320 = MessageMedia;
     messageMediaPhoto #0x695150d7 flags:# photo:flags.0?Photo ttl_seconds:flags.2?int = MessageMedia;
     messageMediaGeo #0x56e0d474 geo:GeoPoint = MessageMedia;
@@ -29,6 +31,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageActionEmpty #0xb6aef7b0 = MessageAction;
     messageActionChatCreate #0xa6638b9a title:string users:Vector<int> = MessageAction;
     messageActionChatEditTitle #0xb5a1ce5a title:string = MessageAction;
@@ -58,6 +61,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputMessagesFilterEmpty #0x57e2f66c = MessagesFilter;
     inputMessagesFilterPhotos #0x9609a51c = MessagesFilter;
     inputMessagesFilterVideo #0x9fc00e65 = MessagesFilter;
@@ -78,6 +82,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageEntityUnknown #0xbb92ba95 offset:int length:int = MessageEntity;
     messageEntityMention #0xfa04579d offset:int length:int = MessageEntity;
     messageEntityHashtag #0x6f635b0d offset:int length:int = MessageEntity;
@@ -100,31 +105,38 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageRange #0xae30253 min_id:int max_id:int = MessageRange;
 }
 
 tl_constructor! {
+    #![converted]
     messageFwdHeader #0x5f777dce flags:# from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int psa_type:flags.6?string = MessageFwdHeader;
 }
 
 tl_constructor! {
+    #![converted]
     messageUserVote #0xa28e5559 user_id:int option:bytes date:int = MessageUserVote;
     messageUserVoteInputOption #0x36377430 user_id:int date:int = MessageUserVote;
     messageUserVoteMultiple #0xe8fe0de user_id:int options:Vector<bytes> date:int = MessageUserVote;
 }
 
 tl_constructor! {
+    #![converted]
     messageInteractionCounters #0xad4fc9bd msg_id:int views:int forwards:int = MessageInteractionCounters;
 }
 
 tl_constructor! {
+    #![converted]
     messageViews #0x455b853d flags:# views:flags.0?int forwards:flags.1?int replies:flags.2?MessageReplies = MessageViews;
 }
 
 tl_constructor! {
+    #![converted]
     messageReplyHeader #0xa6d57763 flags:# reply_to_msg_id:int reply_to_peer_id:flags.0?Peer reply_to_top_id:flags.1?int = MessageReplyHeader;
 }
 
 tl_constructor! {
+    #![converted]
     messageReplies #0x4128faac flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?int max_id:flags.2?int read_max_id:flags.3?int = MessageReplies;
 }

@@ -7,59 +7,72 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     boolFalse #0xbc799737 = Bool;
     boolTrue #0x997275b5 = Bool;
 }
 
 tl_constructor! {
+    #![converted]
     true #0x3fedd339 = True;
 }
 
 tl_constructor! { vector #0x1cb5c415 {t:Type} # [ t ] = Vector t; }
 
 tl_constructor! {
+    #![converted]
     error #0xc4b9f9bb code:int text:string = Error;
 }
 
 tl_constructor! {
+    #![converted]
     null #0x56730bcc = Null;
 }
 
 tl_constructor! {
+    #![converted]
     geoPointEmpty #0x1117dd5f = GeoPoint;
     geoPoint #0xb2a2f663 flags:# long:double lat:double access_hash:long accuracy_radius:flags.0?int = GeoPoint;
 }
 
 tl_constructor! {
+    #![converted]
     wallPaper #0xa437c3ed id:long flags:# creator:flags.0?true default:flags.1?true pattern:flags.3?true dark:flags.4?true access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper;
     wallPaperNoFile #0x8af40b25 flags:# default:flags.1?true dark:flags.4?true settings:flags.2?WallPaperSettings = WallPaper;
 }
 
 tl_constructor! {
+    #![converted]
     contact #0xf911c994 user_id:int mutual:Bool = Contact;
 }
 
 tl_constructor! {
+    #![converted]
     importedContact #0xd0028438 user_id:int client_id:long = ImportedContact;
 }
 
 tl_constructor! {
+    #![converted]
     contactStatus #0xd3680c61 user_id:int status:UserStatus = ContactStatus;
 }
 
 tl_constructor! {
+    #![converted]
     dcOption #0x18b7a10d flags:# ipv6:flags.0?true media_only:flags.1?true tcpo_only:flags.2?true cdn:flags.3?true static:flags.4?true id:int ip_address:string port:int secret:flags.10?bytes = DcOption;
 }
 
 tl_constructor! {
+    #![converted]
     config #0x330b4067 flags:# phonecalls_enabled:flags.1?true default_p2p_contacts:flags.3?true preload_featured_stickers:flags.4?true ignore_phone_entities:flags.5?true revoke_pm_inbox:flags.6?true blocked_mode:flags.8?true pfs_enabled:flags.13?true date:int expires:int test_mode:Bool this_dc:int dc_options:Vector<DcOption> dc_txt_domain_name:string chat_size_max:int megagroup_size_max:int forwarded_count_max:int online_update_period_ms:int offline_blur_timeout_ms:int offline_idle_timeout_ms:int online_cloud_timeout_ms:int notify_cloud_delay_ms:int notify_default_delay_ms:int push_chat_period_ms:int push_chat_limit:int saved_gifs_limit:int edit_time_limit:int revoke_time_limit:int revoke_pm_time_limit:int rating_e_decay:int stickers_recent_limit:int stickers_faved_limit:int channels_read_media_period:int tmp_sessions:flags.0?int pinned_dialogs_count_max:int pinned_infolder_count_max:int call_receive_timeout_ms:int call_ring_timeout_ms:int call_connect_timeout_ms:int call_packet_timeout_ms:int me_url_prefix:string autoupdate_url_prefix:flags.7?string gif_search_username:flags.9?string venue_search_username:flags.10?string img_search_username:flags.11?string static_maps_provider:flags.12?string caption_length_max:int message_length_max:int webfile_dc_id:int suggested_lang_code:flags.2?string lang_pack_version:flags.2?int base_lang_pack_version:flags.2?int = Config;
 }
 
 tl_constructor! {
+    #![converted]
     nearestDc #0x8e1a1775 country:string this_dc:int nearest_dc:int = NearestDc;
 }
 
 tl_constructor! {
+    #![converted]
     notifyPeer #0x9fd40bd8 peer:Peer = NotifyPeer;
     notifyUsers #0xb4c83b4c = NotifyPeer;
     notifyChats #0xc007cec3 = NotifyPeer;
@@ -67,31 +80,38 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     accountDaysTTL #0xb8d0afdf days:int = AccountDaysTTL;
 }
 
 tl_constructor! {
+    #![converted]
     stickerPack #0x12b299d4 emoticon:string documents:Vector<long> = StickerPack;
 }
 
 tl_constructor! {
+    #![converted]
     authorization #0xad01d61d flags:# current:flags.0?true official_app:flags.1?true password_pending:flags.2?true hash:long device_model:string platform:string system_version:string api_id:int app_name:string app_version:string date_created:int date_active:int ip:string country:string region:string = Authorization;
 }
 
 tl_constructor! {
+    #![converted]
     receivedNotifyMessage #0xa384b779 id:int flags:int = ReceivedNotifyMessage;
 }
 
 tl_constructor! {
+    #![converted]
     chatInviteEmpty #0x69df3769 = ExportedChatInvite;
     chatInviteExported #0xfc2e05bc link:string = ExportedChatInvite;
 }
 
 tl_constructor! {
+    #![converted]
     stickerSet #0x40e237a8 flags:# archived:flags.1?true official:flags.2?true masks:flags.3?true animated:flags.5?true installed_date:flags.0?int id:long access_hash:long title:string short_name:string thumbs:flags.4?Vector<PhotoSize> thumb_dc_id:flags.4?int count:int hash:int = StickerSet;
 }
 
 tl_constructor! {
+    #![converted]
     replyKeyboardHide #0xa03e5b85 flags:# selective:flags.2?true = ReplyMarkup;
     replyKeyboardForceReply #0xf4108aa0 flags:# single_use:flags.1?true selective:flags.2?true = ReplyMarkup;
     replyKeyboardMarkup #0x3502758c flags:# resize:flags.0?true single_use:flags.1?true selective:flags.2?true rows:Vector<KeyboardButtonRow> = ReplyMarkup;
@@ -99,90 +119,111 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     exportedMessageLink #0x5dab1af4 link:string html:string = ExportedMessageLink;
 }
 
 tl_constructor! {
+    #![converted]
     draftMessageEmpty #0x1b0c841a flags:# date:flags.0?int = DraftMessage;
     draftMessage #0xfd8e711f flags:# no_webpage:flags.1?true reply_to_msg_id:flags.0?int message:string entities:flags.3?Vector<MessageEntity> date:int = DraftMessage;
 }
 
 tl_constructor! {
+    #![converted]
     stickerSetCovered #0x6410a5d2 set:StickerSet cover:Document = StickerSetCovered;
     stickerSetMultiCovered #0x3407e51b set:StickerSet covers:Vector<Document> = StickerSetCovered;
 }
 
 tl_constructor! {
+    #![converted]
     maskCoords #0xaed6dbb2 n:int x:double y:double zoom:double = MaskCoords;
 }
 
 tl_constructor! {
+    #![converted]
     game #0xbdf9653b flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document = Game;
 }
 
 tl_constructor! {
+    #![converted]
     highScore #0x58fffcd0 pos:int user_id:int score:int = HighScore;
 }
 
 tl_constructor! {
+    #![converted]
     dataJSON #0x7d748d04 data:string = DataJSON;
 }
 
 tl_constructor! {
+    #![converted]
     labeledPrice #0xcb296bf8 label:string amount:long = LabeledPrice;
 }
 
 tl_constructor! {
+    #![converted]
     invoice #0xc30aa358 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true currency:string prices:Vector<LabeledPrice> = Invoice;
 }
 
 tl_constructor! {
+    #![converted]
     paymentCharge #0xea02c27e id:string provider_charge_id:string = PaymentCharge;
 }
 
 tl_constructor! {
+    #![converted]
     postAddress #0x1e8caaeb street_line1:string street_line2:string city:string state:string country_iso2:string post_code:string = PostAddress;
 }
 
 tl_constructor! {
+    #![converted]
     paymentRequestedInfo #0x909c3f94 flags:# name:flags.0?string phone:flags.1?string email:flags.2?string shipping_address:flags.3?PostAddress = PaymentRequestedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     paymentSavedCredentialsCard #0xcdc27a1f id:string title:string = PaymentSavedCredentials;
 }
 
 tl_constructor! {
+    #![converted]
     shippingOption #0xb6213cdf id:string title:string prices:Vector<LabeledPrice> = ShippingOption;
 }
 
 tl_constructor! {
+    #![converted]
     cdnPublicKey #0xc982eaba dc_id:int public_key:string = CdnPublicKey;
 }
 
 tl_constructor! {
+    #![converted]
     cdnConfig #0x5725e40a public_keys:Vector<CdnPublicKey> = CdnConfig;
 }
 
 tl_constructor! {
+    #![converted]
     langPackString #0xcad181f6 key:string value:string = LangPackString;
     langPackStringPluralized #0x6c47ac9f flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString;
     langPackStringDeleted #0x2979eeb2 key:string = LangPackString;
 }
 
 tl_constructor! {
+    #![converted]
     langPackDifference #0xf385c1f6 lang_code:string from_version:int version:int strings:Vector<LangPackString> = LangPackDifference;
 }
 
 tl_constructor! {
+    #![converted]
     langPackLanguage #0xeeca5ce3 flags:# official:flags.0?true rtl:flags.2?true beta:flags.3?true name:string native_name:string lang_code:string base_lang_code:flags.1?string plural_code:string strings_count:int translated_count:int translations_url:string = LangPackLanguage;
 }
 
 tl_constructor! {
+    #![converted]
     popularContact #0x5ce14175 client_id:long importers:int = PopularContact;
 }
 
 tl_constructor! {
+    #![converted]
     recentMeUrlUnknown #0x46e1d13d url:string = RecentMeUrl;
     recentMeUrlUser #0x8dbc3336 url:string user_id:int = RecentMeUrl;
     recentMeUrlChat #0xa01b22f9 url:string chat_id:int = RecentMeUrl;
@@ -191,90 +232,111 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     fileHash #0x6242c773 offset:int limit:int hash:bytes = FileHash;
 }
 
 tl_constructor! {
+    #![converted]
     savedPhoneContact #0x1142bd56 phone:string first_name:string last_name:string date:int = SavedContact;
 }
 
 tl_constructor! {
+    #![converted]
     passwordKdfAlgoUnknown #0xd45ab096 = PasswordKdfAlgo;
     passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow #0x3a912d4a salt1:bytes salt2:bytes g:int p:bytes = PasswordKdfAlgo;
 }
 
 tl_constructor! {
+    #![converted]
     pollAnswer #0x6ca9c2e9 text:string option:bytes = PollAnswer;
 }
 
 tl_constructor! {
+    #![converted]
     poll #0x86e18161 id:long flags:# closed:flags.0?true public_voters:flags.1?true multiple_choice:flags.2?true quiz:flags.3?true question:string answers:Vector<PollAnswer> close_period:flags.4?int close_date:flags.5?int = Poll;
 }
 
 tl_constructor! {
+    #![converted]
     pollAnswerVoters #0x3b6ddad2 flags:# chosen:flags.0?true correct:flags.1?true option:bytes voters:int = PollAnswerVoters;
 }
 
 tl_constructor! {
+    #![converted]
     pollResults #0xbadcc1a3 flags:# min:flags.0?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<int> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> = PollResults;
 }
 
 tl_constructor! {
+    #![converted]
     codeSettings #0xdebebe83 flags:# allow_flashcall:flags.0?true current_number:flags.1?true allow_app_hash:flags.4?true = CodeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     wallPaperSettings #0x5086cf8 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int intensity:flags.3?int rotation:flags.4?int = WallPaperSettings;
 }
 
 tl_constructor! {
+    #![converted]
     autoDownloadSettings #0xe04232f3 flags:# disabled:flags.0?true video_preload_large:flags.1?true audio_preload_next:flags.2?true phonecalls_less_data:flags.3?true photo_size_max:int video_size_max:int file_size_max:int video_upload_maxbitrate:int = AutoDownloadSettings;
 }
 
 tl_constructor! {
+    #![converted]
     emojiKeyword #0xd5b3b9f9 keyword:string emoticons:Vector<string> = EmojiKeyword;
     emojiKeywordDeleted #0x236df622 keyword:string emoticons:Vector<string> = EmojiKeyword;
 }
 
 tl_constructor! {
+    #![converted]
     emojiKeywordsDifference #0x5cc761bd lang_code:string from_version:int version:int keywords:Vector<EmojiKeyword> = EmojiKeywordsDifference;
 }
 
 tl_constructor! {
+    #![converted]
     emojiURL #0xa575739d url:string = EmojiURL;
 }
 
 tl_constructor! {
+    #![converted]
     emojiLanguage #0xb3fb5361 lang_code:string = EmojiLanguage;
 }
 
 tl_constructor! {
+    #![converted]
     fileLocationToBeDeprecated #0xbc7fc6cd volume_id:long local_id:int = FileLocation;
 }
 
 tl_constructor! {
+    #![converted]
     folder #0xff544e65 flags:# autofill_new_broadcasts:flags.0?true autofill_public_groups:flags.1?true autofill_new_correspondents:flags.2?true id:int title:string photo:flags.3?ChatPhoto = Folder;
 }
 
 tl_constructor! {
+    #![converted]
     folderPeer #0xe9baa668 peer:Peer folder_id:int = FolderPeer;
 }
 
 tl_constructor! {
+    #![converted]
     urlAuthResultRequest #0x92d33a0e flags:# request_write_access:flags.0?true bot:User domain:string = UrlAuthResult;
     urlAuthResultAccepted #0x8f8c0e4e url:string = UrlAuthResult;
     urlAuthResultDefault #0xa9d6db1f = UrlAuthResult;
 }
 
 tl_constructor! {
+    #![converted]
     restrictionReason #0xd072acb4 platform:string reason:string text:string = RestrictionReason;
 }
 
 tl_constructor! {
+    #![converted]
     theme #0x28f1114 flags:# creator:flags.0?true default:flags.1?true id:long access_hash:long slug:string title:string document:flags.2?Document settings:flags.3?ThemeSettings installs_count:int = Theme;
 }
 
 tl_constructor! {
+    #![converted]
     baseThemeClassic #0xc3a12462 = BaseTheme;
     baseThemeDay #0xfbd81688 = BaseTheme;
     baseThemeNight #0xb7b31ea8 = BaseTheme;
@@ -283,26 +345,32 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     themeSettings #0x9c14984a flags:# base_theme:BaseTheme accent_color:int message_top_color:flags.0?int message_bottom_color:flags.0?int wallpaper:flags.1?WallPaper = ThemeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     bankCardOpenUrl #0xf568028a url:string name:string = BankCardOpenUrl;
 }
 
 tl_constructor! {
+    #![converted]
     videoSize #0xe831c556 flags:# type:string location:FileLocation w:int h:int size:int video_start_ts:flags.0?double = VideoSize;
 }
 
 tl_constructor! {
+    #![converted]
     globalPrivacySettings #0xbea2f424 flags:# archive_and_mute_new_noncontact_peers:flags.0?Bool = GlobalPrivacySettings;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallDiscarded #0x7780bcb4 id:long access_hash:long duration:int = GroupCall;
     groupCall #0x55903081 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true id:long access_hash:long participants_count:int params:flags.0?DataJSON version:int = GroupCall;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallParticipant #0x56b087c9 flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true user_id:int date:int active_date:flags.3?int source:int = GroupCallParticipant;
 }

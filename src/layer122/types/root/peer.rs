@@ -7,24 +7,29 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     peerUser #0x9db1bc6d user_id:int = Peer;
     peerChat #0xbad0e5bb chat_id:int = Peer;
     peerChannel #0xbddde532 channel_id:int = Peer;
 }
 
 tl_constructor! {
+    #![converted]
     peerNotifySettings #0xaf509d20 flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int sound:flags.3?string = PeerNotifySettings;
 }
 
 tl_constructor! {
+    #![converted]
     peerSettings #0x733f2961 flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true geo_distance:flags.6?int = PeerSettings;
 }
 
 tl_constructor! {
+    #![converted]
     peerLocated #0xca461b5d peer:Peer expires:int distance:int = PeerLocated;
     peerSelfLocated #0xf8ec284b expires:int = PeerLocated;
 }
 
 tl_constructor! {
+    #![converted]
     peerBlocked #0xe8fd8014 peer_id:Peer date:int = PeerBlocked;
 }

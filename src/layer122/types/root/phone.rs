@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     phoneCallDiscardReasonMissed #0x85e42301 = PhoneCallDiscardReason;
     phoneCallDiscardReasonDisconnect #0xe095c1a0 = PhoneCallDiscardReason;
     phoneCallDiscardReasonHangup #0x57adc690 = PhoneCallDiscardReason;
@@ -14,6 +15,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     phoneCallEmpty #0x5366c915 id:long = PhoneCall;
     phoneCallWaiting #0x1b8f4ad1 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:int participant_id:int protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall;
     phoneCallRequested #0x87eabb53 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:int participant_id:int g_a_hash:bytes protocol:PhoneCallProtocol = PhoneCall;
@@ -23,10 +25,12 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     phoneConnection #0x9d4c17c0 id:long ip:string ipv6:string port:int peer_tag:bytes = PhoneConnection;
     phoneConnectionWebrtc #0x635fe375 flags:# turn:flags.0?true stun:flags.1?true id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection;
 }
 
 tl_constructor! {
+    #![converted]
     phoneCallProtocol #0xfc878fc8 flags:# udp_p2p:flags.0?true udp_reflector:flags.1?true min_layer:int max_layer:int library_versions:Vector<string> = PhoneCallProtocol;
 }

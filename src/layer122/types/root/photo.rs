@@ -7,11 +7,13 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     photoEmpty #0x2331b22d id:long = Photo;
     photo #0xfb197a65 flags:# has_stickers:flags.0?true id:long access_hash:long file_reference:bytes date:int sizes:Vector<PhotoSize> video_sizes:flags.1?Vector<VideoSize> dc_id:int = Photo;
 }
 
 tl_constructor! {
+    #![converted]
     photoSizeEmpty #0xe17e23c type:string = PhotoSize;
     photoSize #0x77bfb61b type:string location:FileLocation w:int h:int size:int = PhotoSize;
     photoCachedSize #0xe9a734fa type:string location:FileLocation w:int h:int bytes:bytes = PhotoSize;

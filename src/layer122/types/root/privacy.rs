@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     privacyKeyStatusTimestamp #0xbc2eab30 = PrivacyKey;
     privacyKeyChatInvite #0x500e6dfa = PrivacyKey;
     privacyKeyPhoneCall #0x3d662b7b = PrivacyKey;
@@ -18,6 +19,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     privacyValueAllowContacts #0xfffe1bac = PrivacyRule;
     privacyValueAllowAll #0x65427b82 = PrivacyRule;
     privacyValueAllowUsers #0x4d5bbe0c users:Vector<int> = PrivacyRule;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inputReportReasonSpam #0x58dbcab8 = ReportReason;
     inputReportReasonViolence #0x1e22c78d = ReportReason;
     inputReportReasonPornography #0x2e59d922 = ReportReason;

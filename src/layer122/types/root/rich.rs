@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     textEmpty #0xdc3d824f = RichText;
     textPlain #0x744694e0 text:string = RichText;
     textBold #0x6724abc4 text:RichText = RichText;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     sendMessageTypingAction #0x16bf744e = SendMessageAction;
     sendMessageCancelAction #0xfd5ec8f5 = SendMessageAction;
     sendMessageRecordVideoAction #0xa187d66f = SendMessageAction;

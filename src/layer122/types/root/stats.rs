@@ -7,35 +7,43 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     statsURL #0x47a971e0 url:string = StatsURL;
 }
 
 tl_constructor! {
+    #![converted]
     statsDateRangeDays #0xb637edaf min_date:int max_date:int = StatsDateRangeDays;
 }
 
 tl_constructor! {
+    #![converted]
     statsAbsValueAndPrev #0xcb43acde current:double previous:double = StatsAbsValueAndPrev;
 }
 
 tl_constructor! {
+    #![converted]
     statsPercentValue #0xcbce2fe0 part:double total:double = StatsPercentValue;
 }
 
 tl_constructor! {
+    #![converted]
     statsGraphAsync #0x4a27eb2d token:string = StatsGraph;
     statsGraphError #0xbedc9822 error:string = StatsGraph;
     statsGraph #0x8ea464b6 flags:# json:DataJSON zoom_token:flags.0?string = StatsGraph;
 }
 
 tl_constructor! {
+    #![converted]
     statsGroupTopPoster #0x18f3d0f7 user_id:int messages:int avg_chars:int = StatsGroupTopPoster;
 }
 
 tl_constructor! {
+    #![converted]
     statsGroupTopAdmin #0x6014f412 user_id:int deleted:int kicked:int banned:int = StatsGroupTopAdmin;
 }
 
 tl_constructor! {
+    #![converted]
     statsGroupTopInviter #0x31962a4c user_id:int invitations:int = StatsGroupTopInviter;
 }

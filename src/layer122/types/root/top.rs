@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     topPeer #0xedcdc05b peer:Peer rating:double = TopPeer;
 }
 
 tl_constructor! {
+    #![converted]
     topPeerCategoryBotsPM #0xab661b5b = TopPeerCategory;
     topPeerCategoryBotsInline #0x148677e2 = TopPeerCategory;
     topPeerCategoryCorrespondents #0x637b7ed = TopPeerCategory;
@@ -22,5 +24,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     topPeerCategoryPeers #0xfb834291 category:TopPeerCategory count:int peers:Vector<TopPeer> = TopPeerCategoryPeers;
 }

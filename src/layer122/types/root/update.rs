@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     updateNewMessage #0x1f2b0afd message:Message pts:int pts_count:int = Update;
     updateMessageID #0x4e90bfd6 id:int random_id:long = Update;
     updateDeleteMessages #0xa20db0e5 messages:Vector<int> pts:int pts_count:int = Update;
@@ -98,6 +99,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     updatesTooLong #0xe317af7e = Updates;
     updateShortMessage #0x2296d2c8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int user_id:int message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?int reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> = Updates;
     updateShortChatMessage #0x402d5dbb flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int from_id:int chat_id:int message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?int reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> = Updates;

@@ -7,16 +7,19 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     userEmpty #0x200250ba id:int = User;
     user #0x938458c1 flags:# self:flags.10?true contact:flags.11?true mutual_contact:flags.12?true deleted:flags.13?true bot:flags.14?true bot_chat_history:flags.15?true bot_nochats:flags.16?true verified:flags.17?true restricted:flags.18?true min:flags.20?true bot_inline_geo:flags.21?true support:flags.23?true scam:flags.24?true apply_min_photo:flags.25?true id:int access_hash:flags.0?long first_name:flags.1?string last_name:flags.2?string username:flags.3?string phone:flags.4?string photo:flags.5?UserProfilePhoto status:flags.6?UserStatus bot_info_version:flags.14?int restriction_reason:flags.18?Vector<RestrictionReason> bot_inline_placeholder:flags.19?string lang_code:flags.22?string = User;
 }
 
 tl_constructor! {
+    #![converted]
     userProfilePhotoEmpty #0x4f11bae1 = UserProfilePhoto;
     userProfilePhoto #0x69d3ab26 flags:# has_video:flags.0?true photo_id:long photo_small:FileLocation photo_big:FileLocation dc_id:int = UserProfilePhoto;
 }
 
 tl_constructor! {
+    #![converted]
     userStatusEmpty #0x9d05049 = UserStatus;
     userStatusOnline #0xedb93949 expires:int = UserStatus;
     userStatusOffline #0x8c703f was_online:int = UserStatus;
@@ -26,5 +29,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     userFull #0xedf17c12 flags:# blocked:flags.0?true phone_calls_available:flags.4?true phone_calls_private:flags.5?true can_pin_message:flags.7?true has_scheduled:flags.12?true video_calls_available:flags.13?true user:User about:flags.1?string settings:PeerSettings profile_photo:flags.2?Photo notify_settings:PeerNotifySettings bot_info:flags.3?BotInfo pinned_msg_id:flags.6?int common_chats_count:int folder_id:flags.11?int = UserFull;
 }

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer122::{enums, types};
 
 tl_constructor! {
+    #![converted]
     webPageEmpty #0xeb1477e8 id:long = WebPage;
     webPagePending #0xc586da1c id:long date:int = WebPage;
     webPage #0xe89c45b2 flags:# id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage;
@@ -14,14 +15,17 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     webDocument #0x1c570ed1 url:string access_hash:long size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
     webDocumentNoProxy #0xf9c8bcc6 url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
 }
 
 tl_constructor! {
+    #![converted]
     webAuthorization #0xcac943f2 hash:long bot_id:int domain:string browser:string platform:string date_created:int date_active:int ip:string region:string = WebAuthorization;
 }
 
 tl_constructor! {
+    #![converted]
     webPageAttributeTheme #0x54b56617 flags:# documents:flags.0?Vector<Document> settings:flags.1?ThemeSettings = WebPageAttribute;
 }

@@ -7,27 +7,33 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     attachMenuBotIconColor #0x4576f3f0 name:string color:int = AttachMenuBotIconColor;
 }
 
 tl_constructor! {
+    #![converted]
     attachMenuBotIcon #0xb2a7386b flags:# name:string icon:Document colors:flags.0?Vector<AttachMenuBotIconColor> = AttachMenuBotIcon;
 }
 
 tl_constructor! {
+    #![converted]
     attachMenuBot #0xd90d8dfe flags:# inactive:flags.0?true has_settings:flags.1?true request_write_access:flags.2?true show_in_attach_menu:flags.3?true show_in_side_menu:flags.4?true side_menu_disclaimer_needed:flags.5?true bot_id:long short_name:string peer_types:flags.3?Vector<AttachMenuPeerType> icons:Vector<AttachMenuBotIcon> = AttachMenuBot;
 }
 
 tl_constructor! {
+    #![converted]
     attachMenuBotsNotModified #0xf1d88a5c = AttachMenuBots;
     attachMenuBots #0x3c4301c0 hash:long bots:Vector<AttachMenuBot> users:Vector<User> = AttachMenuBots;
 }
 
 tl_constructor! {
+    #![converted]
     attachMenuBotsBot #0x93bf667f bot:AttachMenuBot users:Vector<User> = AttachMenuBotsBot;
 }
 
 tl_constructor! {
+    #![converted]
     attachMenuPeerTypeSameBotPM #0x7d6be90e = AttachMenuPeerType;
     attachMenuPeerTypeBotPM #0xc32bfa1a = AttachMenuPeerType;
     attachMenuPeerTypePM #0xf146d31f = AttachMenuPeerType;

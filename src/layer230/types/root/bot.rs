@@ -7,14 +7,17 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     botCommand #0x9852d6d2 flags:# ephemeral:flags.0?true command:string description:string = BotCommand;
 }
 
 tl_constructor! {
+    #![converted]
     botInfo #0x4d8a0299 flags:# has_preview_medias:flags.6?true user_id:flags.0?long description:flags.1?string description_photo:flags.4?Photo description_document:flags.5?Document commands:flags.2?Vector<BotCommand> menu_button:flags.3?BotMenuButton privacy_policy_url:flags.7?string app_settings:flags.8?BotAppSettings verifier_settings:flags.9?BotVerifierSettings = BotInfo;
 }
 
 tl_constructor! {
+    #![converted]
     botInlineMessageMediaAuto #0x764cf810 flags:# invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
     botInlineMessageText #0x8c7f65e2 flags:# no_webpage:flags.0?true invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
     botInlineMessageMediaGeo #0x51846fd flags:# geo:GeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = BotInlineMessage;
@@ -26,11 +29,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     botInlineResult #0x11965f3a flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?WebDocument content:flags.5?WebDocument send_message:BotInlineMessage = BotInlineResult;
     botInlineMediaResult #0x17db940b flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult;
 }
 
 tl_constructor! {
+    #![converted]
     botCommandScopeDefault #0x2f6cb2ab = BotCommandScope;
     botCommandScopeUsers #0x3c4f04d8 = BotCommandScope;
     botCommandScopeChats #0x6fe1a881 = BotCommandScope;
@@ -41,32 +46,39 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     botMenuButtonDefault #0x7533a588 = BotMenuButton;
     botMenuButtonCommands #0x4258c205 = BotMenuButton;
     botMenuButton #0xc7b57ce6 text:string url:string = BotMenuButton;
 }
 
 tl_constructor! {
+    #![converted]
     botAppNotModified #0x5da674b7 = BotApp;
     botApp #0x95fcd1d6 flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp;
 }
 
 tl_constructor! {
+    #![converted]
     botBusinessConnection #0x8f34b2f5 flags:# disabled:flags.1?true connection_id:string user_id:long dc_id:int date:int rights:flags.2?BusinessBotRights = BotBusinessConnection;
 }
 
 tl_constructor! {
+    #![converted]
     botPreviewMedia #0x23e91ba3 date:int media:MessageMedia = BotPreviewMedia;
 }
 
 tl_constructor! {
+    #![converted]
     botAppSettings #0xc99b1950 flags:# placeholder_path:flags.0?bytes background_color:flags.1?int background_dark_color:flags.2?int header_color:flags.3?int header_dark_color:flags.4?int = BotAppSettings;
 }
 
 tl_constructor! {
+    #![converted]
     botVerifierSettings #0xa12aefff flags:# can_modify_custom_description:flags.1?true icon:long company:string custom_description:flags.0?TextWithEntities = BotVerifierSettings;
 }
 
 tl_constructor! {
+    #![converted]
     botVerification #0xf72e0ed9 bot_id:long icon:long description:TextWithEntities = BotVerification;
 }

@@ -7,47 +7,58 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     businessWeeklyOpen #0x120b1ab9 start_minute:int end_minute:int = BusinessWeeklyOpen;
 }
 
 tl_constructor! {
+    #![converted]
     businessWorkHours #0x8c92b098 flags:# open_now:flags.0?true timezone_id:string weekly_open:Vector<BusinessWeeklyOpen> = BusinessWorkHours;
 }
 
 tl_constructor! {
+    #![converted]
     businessLocation #0xac5c1af7 flags:# geo_point:flags.0?GeoPoint address:string = BusinessLocation;
 }
 
 tl_constructor! {
+    #![converted]
     businessRecipients #0x21108ff7 flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<long> = BusinessRecipients;
 }
 
 tl_constructor! {
+    #![converted]
     businessAwayMessageScheduleAlways #0xc9b9e2b9 = BusinessAwayMessageSchedule;
     businessAwayMessageScheduleOutsideWorkHours #0xc3f2f501 = BusinessAwayMessageSchedule;
     businessAwayMessageScheduleCustom #0xcc4d9ecc start_date:int end_date:int = BusinessAwayMessageSchedule;
 }
 
 tl_constructor! {
+    #![converted]
     businessGreetingMessage #0xe519abab shortcut_id:int recipients:BusinessRecipients no_activity_days:int = BusinessGreetingMessage;
 }
 
 tl_constructor! {
+    #![converted]
     businessAwayMessage #0xef156a5c flags:# offline_only:flags.0?true shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:BusinessRecipients = BusinessAwayMessage;
 }
 
 tl_constructor! {
+    #![converted]
     businessIntro #0x5a0a066d flags:# title:string description:string sticker:flags.0?Document = BusinessIntro;
 }
 
 tl_constructor! {
+    #![converted]
     businessBotRecipients #0xb88cf373 flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<long> exclude_users:flags.6?Vector<long> = BusinessBotRecipients;
 }
 
 tl_constructor! {
+    #![converted]
     businessChatLink #0xb4ae666f flags:# link:string message:string entities:flags.0?Vector<MessageEntity> title:flags.1?string views:int = BusinessChatLink;
 }
 
 tl_constructor! {
+    #![converted]
     businessBotRights #0xa0624cf7 flags:# reply:flags.0?true read_messages:flags.1?true delete_sent_messages:flags.2?true delete_received_messages:flags.3?true edit_name:flags.4?true edit_bio:flags.5?true edit_profile_photo:flags.6?true edit_username:flags.7?true view_gifts:flags.8?true sell_gifts:flags.9?true change_gift_settings:flags.10?true transfer_and_upgrade_gifts:flags.11?true transfer_stars:flags.12?true manage_stories:flags.13?true = BusinessBotRights;
 }

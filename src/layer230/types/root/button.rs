@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     buttonTypeDefault #0xc9dd90e9 = ButtonType;
     buttonTypeRequestPhone #0xdf3d36f9 = ButtonType;
     buttonTypeRequestGeoLocation #0x9beee140 = ButtonType;

@@ -7,11 +7,13 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     channelMessagesFilterEmpty #0x94d42ee7 = ChannelMessagesFilter;
     channelMessagesFilter #0xcd77d957 flags:# exclude_new_messages:flags.1?true ranges:Vector<MessageRange> = ChannelMessagesFilter;
 }
 
 tl_constructor! {
+    #![converted]
     channelParticipant #0x1bd54456 flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant;
     channelParticipantSelf #0xa9478a1a flags:# via_request:flags.0?true user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant;
     channelParticipantCreator #0x2fe601d3 flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant;
@@ -21,6 +23,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     channelParticipantsRecent #0xde3f3c79 = ChannelParticipantsFilter;
     channelParticipantsAdmins #0xb4608969 = ChannelParticipantsFilter;
     channelParticipantsKicked #0xa3b54985 q:string = ChannelParticipantsFilter;
@@ -32,6 +35,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     channelAdminLogEventActionChangeTitle #0xe6dfb825 prev_value:string new_value:string = ChannelAdminLogEventAction;
     channelAdminLogEventActionChangeAbout #0x55188a2e prev_value:string new_value:string = ChannelAdminLogEventAction;
     channelAdminLogEventActionChangeUsername #0x6a4afc38 prev_value:string new_value:string = ChannelAdminLogEventAction;
@@ -87,14 +91,17 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     channelAdminLogEvent #0x1fad68cd id:long date:int user_id:long action:ChannelAdminLogEventAction = ChannelAdminLogEvent;
 }
 
 tl_constructor! {
+    #![converted]
     channelAdminLogEventsFilter #0xea107ae4 flags:# join:flags.0?true leave:flags.1?true invite:flags.2?true ban:flags.3?true unban:flags.4?true kick:flags.5?true unkick:flags.6?true promote:flags.7?true demote:flags.8?true info:flags.9?true settings:flags.10?true pinned:flags.11?true edit:flags.12?true delete:flags.13?true group_call:flags.14?true invites:flags.15?true send:flags.16?true forums:flags.17?true sub_extend:flags.18?true edit_rank:flags.19?true = ChannelAdminLogEventsFilter;
 }
 
 tl_constructor! {
+    #![converted]
     channelLocationEmpty #0xbfb5ad8b = ChannelLocation;
     channelLocation #0x209b82db geo_point:GeoPoint address:string = ChannelLocation;
 }

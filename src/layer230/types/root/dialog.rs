@@ -7,23 +7,27 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     dialog #0xfc89f7f3 flags:# pinned:flags.2?true unread_mark:flags.3?true view_forum_as_messages:flags.6?true peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int unread_poll_votes_count:int notify_settings:PeerNotifySettings pts:flags.0?int draft:flags.1?DraftMessage folder_id:flags.4?int ttl_period:flags.5?int = Dialog;
     dialogFolder #0x71bd134c flags:# pinned:flags.2?true folder:Folder peer:Peer top_message:int unread_muted_peers_count:int unread_unmuted_peers_count:int unread_muted_messages_count:int unread_unmuted_messages_count:int = Dialog;
     dialogCommunity #0xf78a0973 flags:# pinned:flags.2?true community_id:long notify_settings:PeerNotifySettings = Dialog;
 }
 
 tl_constructor! {
+    #![converted]
     dialogPeer #0xe56dbf05 peer:Peer = DialogPeer;
     dialogPeerFolder #0x514519e2 folder_id:int = DialogPeer;
     dialogPeerCommunity #0x2f65c8e4 community_id:long = DialogPeer;
 }
 
 tl_constructor! {
+    #![converted]
     dialogFilter #0xaa472651 flags:# contacts:flags.0?true non_contacts:flags.1?true groups:flags.2?true broadcasts:flags.3?true bots:flags.4?true exclude_muted:flags.11?true exclude_read:flags.12?true exclude_archived:flags.13?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> exclude_peers:Vector<InputPeer> = DialogFilter;
     dialogFilterDefault #0x363293ae = DialogFilter;
     dialogFilterChatlist #0x96537bd7 flags:# has_my_invites:flags.26?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> = DialogFilter;
 }
 
 tl_constructor! {
+    #![converted]
     dialogFilterSuggested #0x77744d4a filter:DialogFilter description:string = DialogFilterSuggested;
 }

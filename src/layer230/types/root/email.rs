@@ -7,12 +7,14 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     emailVerifyPurposeLoginSetup #0x4345be73 phone_number:string phone_code_hash:string = EmailVerifyPurpose;
     emailVerifyPurposeLoginChange #0x527d22eb = EmailVerifyPurpose;
     emailVerifyPurposePassport #0xbbf51685 = EmailVerifyPurpose;
 }
 
 tl_constructor! {
+    #![converted]
     emailVerificationCode #0x922e55a9 code:string = EmailVerification;
     emailVerificationGoogle #0xdb909ec2 token:string = EmailVerification;
     emailVerificationApple #0x96d074fd token:string = EmailVerification;

@@ -7,23 +7,28 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     emojiKeyword #0xd5b3b9f9 keyword:string emoticons:Vector<string> = EmojiKeyword;
     emojiKeywordDeleted #0x236df622 keyword:string emoticons:Vector<string> = EmojiKeyword;
 }
 
 tl_constructor! {
+    #![converted]
     emojiKeywordsDifference #0x5cc761bd lang_code:string from_version:int version:int keywords:Vector<EmojiKeyword> = EmojiKeywordsDifference;
 }
 
 tl_constructor! {
+    #![converted]
     emojiURL #0xa575739d url:string = EmojiURL;
 }
 
 tl_constructor! {
+    #![converted]
     emojiLanguage #0xb3fb5361 lang_code:string = EmojiLanguage;
 }
 
 tl_constructor! {
+    #![converted]
     emojiStatusEmpty #0x2de11aae = EmojiStatus;
     emojiStatus #0xe7ff068a flags:# document_id:long until:flags.0?int = EmojiStatus;
     emojiStatusCollectible #0x7184603b flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus;
@@ -31,11 +36,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     emojiListNotModified #0x481eadfa = EmojiList;
     emojiList #0x7a1e11d1 hash:long document_id:Vector<long> = EmojiList;
 }
 
 tl_constructor! {
+    #![converted]
     emojiGroup #0x7a9abda9 title:string icon_emoji_id:long emoticons:Vector<string> = EmojiGroup;
     emojiGroupGreeting #0x80d26cc7 title:string icon_emoji_id:long emoticons:Vector<string> = EmojiGroup;
     emojiGroupPremium #0x93bcf34 title:string icon_emoji_id:long = EmojiGroup;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     encryptedChatEmpty #0xab7ec0a0 id:int = EncryptedChat;
     encryptedChatWaiting #0x66b25953 id:int access_hash:long date:int admin_id:long participant_id:long = EncryptedChat;
     encryptedChatRequested #0x48f1d94c flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:bytes = EncryptedChat;
@@ -15,11 +16,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     encryptedFileEmpty #0xc21f497e = EncryptedFile;
     encryptedFile #0xa8008cd8 id:long access_hash:long size:long dc_id:int key_fingerprint:int = EncryptedFile;
 }
 
 tl_constructor! {
+    #![converted]
     encryptedMessage #0xed18c118 random_id:long chat_id:int date:int bytes:bytes file:EncryptedFile = EncryptedMessage;
     encryptedMessageService #0x23734b06 random_id:long chat_id:int date:int bytes:bytes = EncryptedMessage;
 }

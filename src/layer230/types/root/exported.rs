@@ -7,22 +7,27 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     chatInviteExported #0xa22cbd96 flags:# revoked:flags.0?true permanent:flags.5?true request_needed:flags.6?true link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite;
     chatInvitePublicJoinRequests #0xed107ab7 = ExportedChatInvite;
 }
 
 tl_constructor! {
+    #![converted]
     exportedMessageLink #0x5dab1af4 link:string html:string = ExportedMessageLink;
 }
 
 tl_constructor! {
+    #![converted]
     exportedContactToken #0x41bf109b url:string expires:int = ExportedContactToken;
 }
 
 tl_constructor! {
+    #![converted]
     exportedChatlistInvite #0xc5181ac flags:# title:string url:string peers:Vector<Peer> = ExportedChatlistInvite;
 }
 
 tl_constructor! {
+    #![converted]
     exportedStoryLink #0x3fc9053b link:string = ExportedStoryLink;
 }

@@ -7,30 +7,37 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     groupCallDiscarded #0x7780bcb4 id:long access_hash:long duration:int = GroupCall;
     groupCall #0xefb2b617 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true conference:flags.14?true creator:flags.15?true messages_enabled:flags.17?true can_change_messages_enabled:flags.18?true min:flags.19?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string send_paid_messages_stars:flags.20?long default_send_as:flags.21?Peer = GroupCall;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallParticipant #0x2a3dc7ac flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true min:flags.8?true muted_by_you:flags.9?true volume_by_admin:flags.10?true self:flags.12?true video_joined:flags.15?true peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo paid_stars_total:flags.16?long = GroupCallParticipant;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallParticipantVideoSourceGroup #0xdcb118b7 semantics:string sources:Vector<int> = GroupCallParticipantVideoSourceGroup;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallParticipantVideo #0x67753ac8 flags:# paused:flags.0?true endpoint:string source_groups:Vector<GroupCallParticipantVideoSourceGroup> audio_source:flags.1?int = GroupCallParticipantVideo;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallStreamChannel #0x80eb48af channel:int scale:int last_timestamp_ms:long = GroupCallStreamChannel;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallMessage #0x1a8afc7e flags:# from_admin:flags.1?true id:int from_id:Peer date:int message:TextWithEntities paid_message_stars:flags.0?long = GroupCallMessage;
 }
 
 tl_constructor! {
+    #![converted]
     groupCallDonor #0xee430c85 flags:# top:flags.0?true my:flags.1?true peer_id:flags.3?Peer stars:long = GroupCallDonor;
 }

@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inlineBotSwitchPM #0x3c20629f text:string start_param:string = InlineBotSwitchPM;
 }
 
 tl_constructor! {
+    #![converted]
     inlineQueryPeerTypeSameBotPM #0x3081ed9d = InlineQueryPeerType;
     inlineQueryPeerTypePM #0x833c0fac = InlineQueryPeerType;
     inlineQueryPeerTypeChat #0xd766c50a = InlineQueryPeerType;
@@ -20,10 +22,12 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inlineBotWebView #0xb57295d5 text:string url:string = InlineBotWebView;
 }
 
 tl_constructor! {
+    #![converted]
     inlineButtonTypeUrl #0xeca4f8d4 url:string = InlineButtonType;
     inlineButtonTypeUrlAuth #0xbfd02da2 flags:# fwd_text:flags.0?string url:string button_id:int = InlineButtonType;
     inputInlineButtonTypeUrlAuth #0x9961bcb4 flags:# request_write_access:flags.0?true fwd_text:flags.1?string url:string bot:flags.2?InputUser = InlineButtonType;

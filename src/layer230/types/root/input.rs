@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inputPeerEmpty #0x7f3b18ea = InputPeer;
     inputPeerSelf #0x7da07ec9 = InputPeer;
     inputPeerChat #0x35a95cb9 chat_id:long = InputPeer;
@@ -17,6 +18,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputUserEmpty #0xb98886cf = InputUser;
     inputUserSelf #0xf7c1b13f = InputUser;
     inputUser #0xf21158c6 user_id:long access_hash:long = InputUser;
@@ -24,16 +26,19 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPhoneContact #0x6a1dc4be flags:# client_id:long phone:string first_name:string last_name:string note:flags.0?TextWithEntities = InputContact;
 }
 
 tl_constructor! {
+    #![converted]
     inputFile #0xf52ff27f id:long parts:int name:string md5_checksum:string = InputFile;
     inputFileBig #0xfa4f0bb5 id:long parts:int name:string = InputFile;
     inputFileStoryDocument #0x62dc8b48 id:InputDocument = InputFile;
 }
 
 tl_constructor! {
+    #![converted]
     inputMediaEmpty #0x9664f57f = InputMedia;
     inputMediaUploadedPhoto #0x7d8375da flags:# spoiler:flags.2?true live_photo:flags.3?true file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int video:flags.3?InputDocument = InputMedia;
     inputMediaPhoto #0xe3af4434 flags:# spoiler:flags.1?true live_photo:flags.2?true id:InputPhoto ttl_seconds:flags.0?int video:flags.2?InputDocument = InputMedia;
@@ -57,22 +62,26 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputChatPhotoEmpty #0x1ca48f57 = InputChatPhoto;
     inputChatUploadedPhoto #0xbdcdaec0 flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.3?VideoSize = InputChatPhoto;
     inputChatPhoto #0x8953ad37 id:InputPhoto = InputChatPhoto;
 }
 
 tl_constructor! {
+    #![converted]
     inputGeoPointEmpty #0xe4c123d6 = InputGeoPoint;
     inputGeoPoint #0x48222faf flags:# lat:double long:double accuracy_radius:flags.0?int = InputGeoPoint;
 }
 
 tl_constructor! {
+    #![converted]
     inputPhotoEmpty #0x1cd7bf0d = InputPhoto;
     inputPhoto #0x3bb3b94a id:long access_hash:long file_reference:bytes = InputPhoto;
 }
 
 tl_constructor! {
+    #![converted]
     inputFileLocation #0xdfdaabe1 volume_id:long local_id:int secret:long file_reference:bytes = InputFileLocation;
     inputEncryptedFileLocation #0xf5235d55 id:long access_hash:long = InputFileLocation;
     inputDocumentFileLocation #0xbad07584 id:long access_hash:long file_reference:bytes thumb_size:string = InputFileLocation;
@@ -86,6 +95,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputNotifyPeer #0xb8bc5b0c peer:InputPeer = InputNotifyPeer;
     inputNotifyUsers #0x193b4417 = InputNotifyPeer;
     inputNotifyChats #0x4a95e84e = InputNotifyPeer;
@@ -95,14 +105,17 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPeerNotifySettings #0xcacb6ae2 flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int sound:flags.3?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_sound:flags.8?NotificationSound = InputPeerNotifySettings;
 }
 
 tl_constructor! {
+    #![converted]
     inputEncryptedChat #0xf141b5e1 chat_id:int access_hash:long = InputEncryptedChat;
 }
 
 tl_constructor! {
+    #![converted]
     inputEncryptedFileEmpty #0x1837c364 = InputEncryptedFile;
     inputEncryptedFileUploaded #0x64bd0306 id:long parts:int md5_checksum:string key_fingerprint:int = InputEncryptedFile;
     inputEncryptedFile #0x5a17b5e5 id:long access_hash:long = InputEncryptedFile;
@@ -110,11 +123,13 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputDocumentEmpty #0x72f0eaae = InputDocument;
     inputDocument #0x1abfb575 id:long access_hash:long file_reference:bytes = InputDocument;
 }
 
 tl_constructor! {
+    #![converted]
     inputPrivacyKeyStatusTimestamp #0x4f96cb18 = InputPrivacyKey;
     inputPrivacyKeyChatInvite #0xbdfb0426 = InputPrivacyKey;
     inputPrivacyKeyPhoneCall #0xfabadc5f = InputPrivacyKey;
@@ -132,6 +147,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputPrivacyValueAllowContacts #0xd09e07b = InputPrivacyRule;
     inputPrivacyValueAllowAll #0x184b35ce = InputPrivacyRule;
     inputPrivacyValueAllowUsers #0x131cc67f users:Vector<InputUser> = InputPrivacyRule;
@@ -147,6 +163,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputStickerSetEmpty #0xffb62b95 = InputStickerSet;
     inputStickerSetID #0x9de7a269 id:long access_hash:long = InputStickerSet;
     inputStickerSetShortName #0x861cc8a0 short_name:string = InputStickerSet;
@@ -162,12 +179,14 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputChannelEmpty #0xee8c1e86 = InputChannel;
     inputChannel #0xf35aec28 channel_id:long access_hash:long = InputChannel;
     inputChannelFromMessage #0x5b934f9d peer:InputPeer msg_id:int channel_id:long = InputChannel;
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineMessageMediaAuto #0x3380c786 flags:# invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
     inputBotInlineMessageText #0x3dcd7a87 flags:# no_webpage:flags.0?true invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
     inputBotInlineMessageMediaGeo #0x96929a85 flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage;
@@ -180,6 +199,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineResult #0x88bf9319 flags:# id:string type:string title:flags.1?string description:flags.2?string url:flags.3?string thumb:flags.4?InputWebDocument content:flags.5?InputWebDocument send_message:InputBotInlineMessage = InputBotInlineResult;
     inputBotInlineResultPhoto #0xa8d864a7 id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult;
     inputBotInlineResultDocument #0xfff8fdc4 flags:# id:string type:string title:flags.1?string description:flags.2?string document:InputDocument send_message:InputBotInlineMessage = InputBotInlineResult;
@@ -187,31 +207,37 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBotInlineMessageID #0x890c3d89 dc_id:int id:long access_hash:long = InputBotInlineMessageID;
     inputBotInlineMessageID64 #0xb6d915d7 dc_id:int owner_id:long id:int access_hash:long = InputBotInlineMessageID;
 }
 
 tl_constructor! {
+    #![converted]
     inputStickeredMediaPhoto #0x4a992157 id:InputPhoto = InputStickeredMedia;
     inputStickeredMediaDocument #0x438865b id:InputDocument = InputStickeredMedia;
 }
 
 tl_constructor! {
+    #![converted]
     inputGameID #0x32c3e77 id:long access_hash:long = InputGame;
     inputGameShortName #0xc331e80a bot_id:InputUser short_name:string = InputGame;
 }
 
 tl_constructor! {
+    #![converted]
     inputWebDocument #0x9bed434d url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = InputWebDocument;
 }
 
 tl_constructor! {
+    #![converted]
     inputWebFileLocation #0xc239d686 url:string access_hash:long = InputWebFileLocation;
     inputWebFileGeoPointLocation #0x9f2221c9 geo_point:InputGeoPoint access_hash:long w:int h:int zoom:int scale:int = InputWebFileLocation;
     inputWebFileAudioAlbumThumbLocation #0xf46fe924 flags:# small:flags.2?true document:flags.0?InputDocument title:flags.1?string performer:flags.1?string = InputWebFileLocation;
 }
 
 tl_constructor! {
+    #![converted]
     inputPaymentCredentialsSaved #0xc10eb2cf id:string tmp_password:bytes = InputPaymentCredentials;
     inputPaymentCredentials #0x3417d728 flags:# save:flags.0?true data:DataJSON = InputPaymentCredentials;
     inputPaymentCredentialsApplePay #0xaa1c39f payment_data:DataJSON = InputPaymentCredentials;
@@ -219,18 +245,22 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputStickerSetItem #0x32da9e9c flags:# document:InputDocument emoji:string mask_coords:flags.0?MaskCoords keywords:flags.1?string = InputStickerSetItem;
 }
 
 tl_constructor! {
+    #![converted]
     inputPhoneCall #0x1e36fded id:long access_hash:long = InputPhoneCall;
 }
 
 tl_constructor! {
+    #![converted]
     inputSingleMedia #0x1cc6e91f flags:# media:InputMedia random_id:long message:string entities:flags.0?Vector<MessageEntity> = InputSingleMedia;
 }
 
 tl_constructor! {
+    #![converted]
     inputMessageID #0xa676a322 id:int = InputMessage;
     inputMessageReplyTo #0xbad88395 id:int = InputMessage;
     inputMessagePinned #0x86872538 = InputMessage;
@@ -238,59 +268,71 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputDialogPeer #0xfcaafeb7 peer:InputPeer = InputDialogPeer;
     inputDialogPeerFolder #0x64600527 folder_id:int = InputDialogPeer;
     inputDialogPeerCommunity #0x69ef72c4 community:InputChannel = InputDialogPeer;
 }
 
 tl_constructor! {
+    #![converted]
     inputClientProxy #0x75588b3f address:string port:int = InputClientProxy;
 }
 
 tl_constructor! {
+    #![converted]
     inputSecureFileUploaded #0x3334b0f0 id:long parts:int md5_checksum:string file_hash:bytes secret:bytes = InputSecureFile;
     inputSecureFile #0x5367e5be id:long access_hash:long = InputSecureFile;
 }
 
 tl_constructor! {
+    #![converted]
     inputSecureValue #0xdb21d0a7 flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?InputSecureFile reverse_side:flags.2?InputSecureFile selfie:flags.3?InputSecureFile translation:flags.6?Vector<InputSecureFile> files:flags.4?Vector<InputSecureFile> plain_data:flags.5?SecurePlainData = InputSecureValue;
 }
 
 tl_constructor! {
+    #![converted]
     inputCheckPasswordEmpty #0x9880f658 = InputCheckPasswordSRP;
     inputCheckPasswordSRP #0xd27ff082 srp_id:long A:bytes M1:bytes = InputCheckPasswordSRP;
 }
 
 tl_constructor! {
+    #![converted]
     inputAppEvent #0x1d1b1245 time:double type:string peer:long data:JSONValue = InputAppEvent;
 }
 
 tl_constructor! {
+    #![converted]
     inputWallPaper #0xe630b979 id:long access_hash:long = InputWallPaper;
     inputWallPaperSlug #0x72091c80 slug:string = InputWallPaper;
     inputWallPaperNoFile #0x967a462e id:long = InputWallPaper;
 }
 
 tl_constructor! {
+    #![converted]
     inputFolderPeer #0xfbd2c296 peer:InputPeer folder_id:int = InputFolderPeer;
 }
 
 tl_constructor! {
+    #![converted]
     inputTheme #0x3c5693e9 id:long access_hash:long = InputTheme;
     inputThemeSlug #0xf5890df1 slug:string = InputTheme;
 }
 
 tl_constructor! {
+    #![converted]
     inputThemeSettings #0x8fde504f flags:# message_colors_animated:flags.2?true base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector<int> wallpaper:flags.1?InputWallPaper wallpaper_settings:flags.1?WallPaperSettings = InputThemeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     inputGroupCall #0xd8aa840f id:long access_hash:long = InputGroupCall;
     inputGroupCallSlug #0xfe06823f slug:string = InputGroupCall;
     inputGroupCallInviteMessage #0x8c10603f msg_id:int = InputGroupCall;
 }
 
 tl_constructor! {
+    #![converted]
     inputInvoiceMessage #0xc5b56859 peer:InputPeer msg_id:int = InputInvoice;
     inputInvoiceSlug #0xc326caef slug:string = InputInvoice;
     inputInvoicePremiumGiftCode #0x98986c0d purpose:InputStorePaymentPurpose option:PremiumGiftCodeOption = InputInvoice;
@@ -309,6 +351,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputStorePaymentPremiumSubscription #0xa6751e66 flags:# restore:flags.0?true upgrade:flags.1?true = InputStorePaymentPurpose;
     inputStorePaymentGiftPremium #0x616f7fe8 user_id:InputUser currency:string amount:long = InputStorePaymentPurpose;
     inputStorePaymentPremiumGiftCode #0xfb790393 flags:# users:Vector<InputUser> boost_peer:flags.0?InputPeer currency:string amount:long message:flags.1?TextWithEntities = InputStorePaymentPurpose;
@@ -320,15 +363,18 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBotAppID #0xa920bd7a id:long access_hash:long = InputBotApp;
     inputBotAppShortName #0x908c0407 bot_id:InputUser short_name:string = InputBotApp;
 }
 
 tl_constructor! {
+    #![converted]
     inputChatlistDialogFilter #0xf3e0da33 filter_id:int = InputChatlist;
 }
 
 tl_constructor! {
+    #![converted]
     inputReplyToMessage #0x3bd4b7c2 flags:# reply_to_msg_id:int top_msg_id:flags.0?int reply_to_peer_id:flags.1?InputPeer quote_text:flags.2?string quote_entities:flags.3?Vector<MessageEntity> quote_offset:flags.4?int monoforum_peer_id:flags.5?InputPeer todo_item_id:flags.6?int poll_option:flags.7?bytes = InputReplyTo;
     inputReplyToStory #0x5881323a peer:InputPeer story_id:int = InputReplyTo;
     inputReplyToMonoForum #0x69d66c45 monoforum_peer_id:InputPeer = InputReplyTo;
@@ -336,74 +382,90 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessRecipients #0x6f8b32aa flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<InputUser> = InputBusinessRecipients;
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessGreetingMessage #0x194cb3b shortcut_id:int recipients:InputBusinessRecipients no_activity_days:int = InputBusinessGreetingMessage;
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessAwayMessage #0x832175e0 flags:# offline_only:flags.0?true shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:InputBusinessRecipients = InputBusinessAwayMessage;
 }
 
 tl_constructor! {
+    #![converted]
     inputQuickReplyShortcut #0x24596d41 shortcut:string = InputQuickReplyShortcut;
     inputQuickReplyShortcutId #0x1190cf1 shortcut_id:int = InputQuickReplyShortcut;
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessIntro #0x9c469cd flags:# title:string description:string sticker:flags.0?InputDocument = InputBusinessIntro;
 }
 
 tl_constructor! {
+    #![converted]
     inputCollectibleUsername #0xe39460a9 username:string = InputCollectible;
     inputCollectiblePhone #0xa2e214a4 phone:string = InputCollectible;
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessBotRecipients #0xc4e5921e flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<InputUser> exclude_users:flags.6?Vector<InputUser> = InputBusinessBotRecipients;
 }
 
 tl_constructor! {
+    #![converted]
     inputBusinessChatLink #0x11679fa7 flags:# message:string entities:flags.0?Vector<MessageEntity> title:flags.1?string = InputBusinessChatLink;
 }
 
 tl_constructor! {
+    #![converted]
     inputStarsTransaction #0x206ae6d1 flags:# refund:flags.0?true id:string = InputStarsTransaction;
 }
 
 tl_constructor! {
+    #![converted]
     inputSavedStarGiftUser #0x69279795 msg_id:int = InputSavedStarGift;
     inputSavedStarGiftChat #0xf101aa7f peer:InputPeer saved_id:long = InputSavedStarGift;
     inputSavedStarGiftSlug #0x2085c238 slug:string = InputSavedStarGift;
 }
 
 tl_constructor! {
+    #![converted]
     inputChatThemeEmpty #0x83268483 = InputChatTheme;
     inputChatTheme #0xc93de95c emoticon:string = InputChatTheme;
     inputChatThemeUniqueGift #0x87e5dfe4 slug:string = InputChatTheme;
 }
 
 tl_constructor! {
+    #![converted]
     inputStarGiftAuction #0x2e16c98 gift_id:long = InputStarGiftAuction;
     inputStarGiftAuctionSlug #0x7ab58308 slug:string = InputStarGiftAuction;
 }
 
 tl_constructor! {
+    #![converted]
     inputPasskeyResponseRegister #0x3e63935c client_data:DataJSON attestation_data:bytes = InputPasskeyResponse;
     inputPasskeyResponseLogin #0xc31fc14a client_data:DataJSON authenticator_data:bytes signature:bytes user_handle:string = InputPasskeyResponse;
 }
 
 tl_constructor! {
+    #![converted]
     inputPasskeyCredentialPublicKey #0x3c27b78f id:string raw_id:string response:InputPasskeyResponse = InputPasskeyCredential;
 }
 
 tl_constructor! {
+    #![converted]
     inputMessageReadMetric #0x402b4495 msg_id:int view_id:long time_in_view_ms:int active_time_in_view_ms:int height_to_viewport_ratio_permille:int seen_range_ratio_permille:int = InputMessageReadMetric;
 }
 
 tl_constructor! {
+    #![converted]
     inputAiComposeToneDefault #0x1fe9a9bf tone:string = InputAiComposeTone;
     inputAiComposeToneID #0x773c080 id:long access_hash:long = InputAiComposeTone;
     inputAiComposeToneSlug #0x1fa01357 slug:string = InputAiComposeTone;
@@ -411,17 +473,20 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputRichFilePhoto #0x9b00622b id:string photo:InputPhoto = InputRichFile;
     inputRichFileDocument #0x83281dbd id:string document:InputDocument = InputRichFile;
 }
 
 tl_constructor! {
+    #![converted]
     inputRichMessage #0xe4c449fc flags:# rtl:flags.0?true noautolink:flags.1?true blocks:Vector<PageBlock> photos:flags.2?Vector<InputPhoto> documents:flags.3?Vector<InputDocument> users:flags.4?Vector<InputUser> = InputRichMessage;
     inputRichMessageHTML #0xdacb836a flags:# rtl:flags.0?true noautolink:flags.1?true html:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
     inputRichMessageMarkdown #0x4b572c flags:# rtl:flags.0?true noautolink:flags.1?true markdown:string files:flags.2?Vector<InputRichFile> = InputRichMessage;
 }
 
 tl_constructor! {
+    #![converted]
     inputWalletNew #0x63a440dc = InputWalletReplacement;
     inputWalletImported #0x66a66a3b flags:# public_key:bytes anchor_public_key:flags.0?bytes proof:WalletOwnershipProof = InputWalletReplacement;
 }

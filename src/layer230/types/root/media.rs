@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     mediaAreaCoordinates #0xcfc9e002 flags:# x:double y:double w:double h:double rotation:double radius:flags.0?double = MediaAreaCoordinates;
 }
 
 tl_constructor! {
+    #![converted]
     mediaAreaVenue #0xbe82db9c coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea;
     inputMediaAreaVenue #0xb282217f coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea;
     mediaAreaGeoPoint #0xcad5452d flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea;

@@ -7,12 +7,14 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     messageEmpty #0x90a6ca84 flags:# id:int peer_id:flags.0?Peer = Message;
     message #0x7600b9d3 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long guestchat_via_from:flags2.19?Peer reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string rich_message:flags2.13?RichMessage = Message;
     messageService #0x7a800e0a flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true reactions_are_possible:flags.9?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer saved_peer_id:flags.28?Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message;
 }
 
 tl_constructor! {
+    #![converted]
     messageMediaEmpty #0x3ded6320 = MessageMedia;
     messageMediaPhoto #0xe216eb63 flags:# spoiler:flags.3?true live_photo:flags.4?true photo:flags.0?Photo ttl_seconds:flags.2?int video:flags.4?Document = MessageMedia;
     messageMediaGeo #0x56e0d474 geo:GeoPoint = MessageMedia;
@@ -35,6 +37,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageActionEmpty #0xb6aef7b0 = MessageAction;
     messageActionChatCreate #0xbd47cbad title:string users:Vector<long> = MessageAction;
     messageActionChatEditTitle #0xb5a1ce5a title:string = MessageAction;
@@ -109,6 +112,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     inputMessagesFilterEmpty #0x57e2f66c = MessagesFilter;
     inputMessagesFilterPhotos #0x9609a51c = MessagesFilter;
     inputMessagesFilterVideo #0x9fc00e65 = MessagesFilter;
@@ -130,6 +134,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageEntityUnknown #0xbb92ba95 offset:int length:int = MessageEntity;
     messageEntityMention #0xfa04579d offset:int length:int = MessageEntity;
     messageEntityHashtag #0x6f635b0d offset:int length:int = MessageEntity;
@@ -159,49 +164,60 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     messageRange #0xae30253 min_id:int max_id:int = MessageRange;
 }
 
 tl_constructor! {
+    #![converted]
     messageFwdHeader #0x4e4df4bb flags:# imported:flags.7?true saved_out:flags.11?true from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int saved_from_id:flags.8?Peer saved_from_name:flags.9?string saved_date:flags.10?int psa_type:flags.6?string = MessageFwdHeader;
 }
 
 tl_constructor! {
+    #![converted]
     messageViews #0x455b853d flags:# views:flags.0?int forwards:flags.1?int replies:flags.2?MessageReplies = MessageViews;
 }
 
 tl_constructor! {
+    #![converted]
     messageReplyHeader #0x1b97dd66 flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_ephemeral:flags.13?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int todo_item_id:flags.11?int poll_option:flags.12?bytes = MessageReplyHeader;
     messageReplyStoryHeader #0xe5af939 peer:Peer story_id:int = MessageReplyHeader;
 }
 
 tl_constructor! {
+    #![converted]
     messageReplies #0x83d60fc2 flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?long max_id:flags.2?int read_max_id:flags.3?int = MessageReplies;
 }
 
 tl_constructor! {
+    #![converted]
     messageReactions #0xa339f0b flags:# min:flags.0?true can_see_list:flags.2?true reactions_as_tags:flags.3?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> top_reactors:flags.4?Vector<MessageReactor> = MessageReactions;
 }
 
 tl_constructor! {
+    #![converted]
     messagePeerReaction #0x8c79b63c flags:# big:flags.0?true unread:flags.1?true my:flags.2?true peer_id:Peer date:int reaction:Reaction = MessagePeerReaction;
 }
 
 tl_constructor! {
+    #![converted]
     messageExtendedMediaPreview #0xad628cc8 flags:# w:flags.0?int h:flags.0?int thumb:flags.1?PhotoSize video_duration:flags.2?int = MessageExtendedMedia;
     messageExtendedMedia #0xee479c64 media:MessageMedia = MessageExtendedMedia;
 }
 
 tl_constructor! {
+    #![converted]
     messagePeerVote #0xb6cc2d5c peer:Peer option:bytes date:int = MessagePeerVote;
     messagePeerVoteInputOption #0x74cda504 peer:Peer date:int = MessagePeerVote;
     messagePeerVoteMultiple #0x4628f6e6 peer:Peer options:Vector<bytes> date:int = MessagePeerVote;
 }
 
 tl_constructor! {
+    #![converted]
     messageReactor #0x4ba3a95a flags:# top:flags.0?true my:flags.1?true anonymous:flags.2?true peer_id:flags.3?Peer count:int = MessageReactor;
 }
 
 tl_constructor! {
+    #![converted]
     messageReportOption #0x7903e3d9 text:string option:bytes = MessageReportOption;
 }

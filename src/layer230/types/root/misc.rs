@@ -7,79 +7,97 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     boolFalse #0xbc799737 = Bool;
     boolTrue #0x997275b5 = Bool;
 }
 
 tl_constructor! {
+    #![converted]
     true #0x3fedd339 = True;
 }
 
 tl_constructor! { vector #0x1cb5c415 {t:Type} # [ t ] = Vector t; }
 
 tl_constructor! {
+    #![converted]
     error #0xc4b9f9bb code:int text:string = Error;
 }
 
 tl_constructor! {
+    #![converted]
     null #0x56730bcc = Null;
 }
 
 tl_constructor! {
+    #![converted]
     geoPointEmpty #0x1117dd5f = GeoPoint;
     geoPoint #0xb2a2f663 flags:# long:double lat:double access_hash:long accuracy_radius:flags.0?int = GeoPoint;
 }
 
 tl_constructor! {
+    #![converted]
     wallPaper #0xa437c3ed id:long flags:# creator:flags.0?true default:flags.1?true pattern:flags.3?true dark:flags.4?true access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper;
     wallPaperNoFile #0xe0804116 id:long flags:# default:flags.1?true dark:flags.4?true settings:flags.2?WallPaperSettings = WallPaper;
 }
 
 tl_constructor! {
+    #![converted]
     contact #0x145ade0b user_id:long mutual:Bool = Contact;
 }
 
 tl_constructor! {
+    #![converted]
     importedContact #0xc13e3c50 user_id:long client_id:long = ImportedContact;
 }
 
 tl_constructor! {
+    #![converted]
     contactStatus #0x16d9703b user_id:long status:UserStatus = ContactStatus;
 }
 
 tl_constructor! {
+    #![converted]
     dcOption #0x18b7a10d flags:# ipv6:flags.0?true media_only:flags.1?true tcpo_only:flags.2?true cdn:flags.3?true static:flags.4?true this_port_only:flags.5?true id:int ip_address:string port:int secret:flags.10?bytes = DcOption;
 }
 
 tl_constructor! {
+    #![converted]
     config #0xcc1a241e flags:# default_p2p_contacts:flags.3?true preload_featured_stickers:flags.4?true revoke_pm_inbox:flags.6?true blocked_mode:flags.8?true force_try_ipv6:flags.14?true date:int expires:int test_mode:Bool this_dc:int dc_options:Vector<DcOption> dc_txt_domain_name:string chat_size_max:int megagroup_size_max:int forwarded_count_max:int online_update_period_ms:int offline_blur_timeout_ms:int offline_idle_timeout_ms:int online_cloud_timeout_ms:int notify_cloud_delay_ms:int notify_default_delay_ms:int push_chat_period_ms:int push_chat_limit:int edit_time_limit:int revoke_time_limit:int revoke_pm_time_limit:int rating_e_decay:int stickers_recent_limit:int channels_read_media_period:int tmp_sessions:flags.0?int call_receive_timeout_ms:int call_ring_timeout_ms:int call_connect_timeout_ms:int call_packet_timeout_ms:int me_url_prefix:string autoupdate_url_prefix:flags.7?string gif_search_username:flags.9?string venue_search_username:flags.10?string img_search_username:flags.11?string static_maps_provider:flags.12?string caption_length_max:int message_length_max:int webfile_dc_id:int suggested_lang_code:flags.2?string lang_pack_version:flags.2?int base_lang_pack_version:flags.2?int reactions_default:flags.15?Reaction autologin_token:flags.16?string = Config;
 }
 
 tl_constructor! {
+    #![converted]
     nearestDc #0x8e1a1775 country:string this_dc:int nearest_dc:int = NearestDc;
 }
 
 tl_constructor! {
+    #![converted]
     accountDaysTTL #0xb8d0afdf days:int = AccountDaysTTL;
 }
 
 tl_constructor! {
+    #![converted]
     authorization #0xad01d61d flags:# current:flags.0?true official_app:flags.1?true password_pending:flags.2?true encrypted_requests_disabled:flags.3?true call_requests_disabled:flags.4?true unconfirmed:flags.5?true hash:long device_model:string platform:string system_version:string api_id:int app_name:string app_version:string date_created:int date_active:int ip:string country:string region:string = Authorization;
 }
 
 tl_constructor! {
+    #![converted]
     receivedNotifyMessage #0xa384b779 id:int flags:int = ReceivedNotifyMessage;
 }
 
 tl_constructor! {
+    #![converted]
     keyboardButton #0x2f67a72f flags:# style:flags.10?KeyboardButtonStyle text:string type:ButtonType = KeyboardButton;
 }
 
 tl_constructor! {
+    #![converted]
     keyboardButtonRow #0x77608b83 buttons:Vector<KeyboardButton> = KeyboardButtonRow;
 }
 
 tl_constructor! {
+    #![converted]
     replyKeyboardHide #0xa03e5b85 flags:# selective:flags.2?true = ReplyMarkup;
     replyKeyboardForceReply #0x86b40b08 flags:# single_use:flags.1?true selective:flags.2?true placeholder:flags.3?string = ReplyMarkup;
     replyKeyboardMarkup #0x85dd99d1 flags:# resize:flags.0?true single_use:flags.1?true selective:flags.2?true persistent:flags.4?true force_reply:flags.5?true rows:Vector<KeyboardButtonRow> placeholder:flags.3?string = ReplyMarkup;
@@ -87,145 +105,179 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     draftMessageEmpty #0x1b0c841a flags:# date:flags.0?int = DraftMessage;
     draftMessage #0x60fe3294 flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost rich_message:flags.9?RichMessage = DraftMessage;
 }
 
 tl_constructor! {
+    #![converted]
     maskCoords #0xaed6dbb2 n:int x:double y:double zoom:double = MaskCoords;
 }
 
 tl_constructor! {
+    #![converted]
     game #0xbdf9653b flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document = Game;
 }
 
 tl_constructor! {
+    #![converted]
     highScore #0x73a379eb pos:int user_id:long score:int = HighScore;
 }
 
 tl_constructor! {
+    #![converted]
     dataJSON #0x7d748d04 data:string = DataJSON;
 }
 
 tl_constructor! {
+    #![converted]
     labeledPrice #0xcb296bf8 label:string amount:long = LabeledPrice;
 }
 
 tl_constructor! {
+    #![converted]
     invoice #0x49ee584 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string subscription_period:flags.11?int = Invoice;
 }
 
 tl_constructor! {
+    #![converted]
     paymentCharge #0xea02c27e id:string provider_charge_id:string = PaymentCharge;
 }
 
 tl_constructor! {
+    #![converted]
     postAddress #0x1e8caaeb street_line1:string street_line2:string city:string state:string country_iso2:string post_code:string = PostAddress;
 }
 
 tl_constructor! {
+    #![converted]
     paymentRequestedInfo #0x909c3f94 flags:# name:flags.0?string phone:flags.1?string email:flags.2?string shipping_address:flags.3?PostAddress = PaymentRequestedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     paymentSavedCredentialsCard #0xcdc27a1f id:string title:string = PaymentSavedCredentials;
 }
 
 tl_constructor! {
+    #![converted]
     shippingOption #0xb6213cdf id:string title:string prices:Vector<LabeledPrice> = ShippingOption;
 }
 
 tl_constructor! {
+    #![converted]
     cdnPublicKey #0xc982eaba dc_id:int public_key:string = CdnPublicKey;
 }
 
 tl_constructor! {
+    #![converted]
     cdnConfig #0x5725e40a public_keys:Vector<CdnPublicKey> = CdnConfig;
 }
 
 tl_constructor! {
+    #![converted]
     langPackString #0xcad181f6 key:string value:string = LangPackString;
     langPackStringPluralized #0x6c47ac9f flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString;
     langPackStringDeleted #0x2979eeb2 key:string = LangPackString;
 }
 
 tl_constructor! {
+    #![converted]
     langPackDifference #0xf385c1f6 lang_code:string from_version:int version:int strings:Vector<LangPackString> = LangPackDifference;
 }
 
 tl_constructor! {
+    #![converted]
     langPackLanguage #0xeeca5ce3 flags:# official:flags.0?true rtl:flags.2?true beta:flags.3?true name:string native_name:string lang_code:string base_lang_code:flags.1?string plural_code:string strings_count:int translated_count:int translations_url:string = LangPackLanguage;
 }
 
 tl_constructor! {
+    #![converted]
     popularContact #0x5ce14175 client_id:long importers:int = PopularContact;
 }
 
 tl_constructor! {
+    #![converted]
     fileHash #0xf39b035c offset:long limit:int hash:bytes = FileHash;
 }
 
 tl_constructor! {
+    #![converted]
     savedPhoneContact #0x1142bd56 phone:string first_name:string last_name:string date:int = SavedContact;
 }
 
 tl_constructor! {
+    #![converted]
     passwordKdfAlgoUnknown #0xd45ab096 = PasswordKdfAlgo;
     passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow #0x3a912d4a salt1:bytes salt2:bytes g:int p:bytes = PasswordKdfAlgo;
 }
 
 tl_constructor! {
+    #![converted]
     pollAnswer #0x4b7d786a flags:# text:TextWithEntities option:bytes media:flags.0?MessageMedia added_by:flags.1?Peer date:flags.1?int = PollAnswer;
     inputPollAnswer #0x199fed96 flags:# text:TextWithEntities media:flags.0?InputMedia = PollAnswer;
 }
 
 tl_constructor! {
+    #![converted]
     poll #0x966e2dbf id:long flags:# closed:flags.0?true public_voters:flags.1?true multiple_choice:flags.2?true quiz:flags.3?true open_answers:flags.6?true revoting_disabled:flags.7?true shuffle_answers:flags.8?true hide_results_until_close:flags.9?true creator:flags.10?true subscribers_only:flags.11?true question:TextWithEntities answers:Vector<PollAnswer> close_period:flags.4?int close_date:flags.5?int countries_iso2:flags.12?Vector<string> hash:long = Poll;
 }
 
 tl_constructor! {
+    #![converted]
     pollAnswerVoters #0x3645230a flags:# chosen:flags.0?true correct:flags.1?true option:bytes voters:flags.2?int recent_voters:flags.2?Vector<Peer> = PollAnswerVoters;
 }
 
 tl_constructor! {
+    #![converted]
     pollResults #0xba7bb15e flags:# min:flags.0?true has_unread_votes:flags.6?true can_view_stats:flags.7?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<Peer> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> solution_media:flags.5?MessageMedia = PollResults;
 }
 
 tl_constructor! {
+    #![converted]
     codeSettings #0xad253d78 flags:# allow_flashcall:flags.0?true current_number:flags.1?true allow_app_hash:flags.4?true allow_missed_call:flags.5?true allow_firebase:flags.7?true unknown_number:flags.9?true logout_tokens:flags.6?Vector<bytes> token:flags.8?string app_sandbox:flags.8?Bool = CodeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     wallPaperSettings #0x372efcd0 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int emoticon:flags.7?string = WallPaperSettings;
 }
 
 tl_constructor! {
+    #![converted]
     autoDownloadSettings #0xbaa57628 flags:# disabled:flags.0?true video_preload_large:flags.1?true audio_preload_next:flags.2?true phonecalls_less_data:flags.3?true stories_preload:flags.4?true photo_size_max:int video_size_max:long file_size_max:long video_upload_maxbitrate:int small_queue_active_operations_max:int large_queue_active_operations_max:int = AutoDownloadSettings;
 }
 
 tl_constructor! {
+    #![converted]
     folder #0xff544e65 flags:# autofill_new_broadcasts:flags.0?true autofill_public_groups:flags.1?true autofill_new_correspondents:flags.2?true id:int title:string photo:flags.3?ChatPhoto = Folder;
 }
 
 tl_constructor! {
+    #![converted]
     folderPeer #0xe9baa668 peer:Peer folder_id:int = FolderPeer;
 }
 
 tl_constructor! {
+    #![converted]
     urlAuthResultRequest #0x3cd623ec flags:# request_write_access:flags.0?true request_phone_number:flags.1?true match_codes_first:flags.5?true is_app:flags.6?true bot:User domain:string browser:flags.2?string platform:flags.2?string ip:flags.2?string region:flags.2?string match_codes:flags.3?Vector<string> user_id_hint:flags.4?long verified_app_name:flags.7?string = UrlAuthResult;
     urlAuthResultAccepted #0x623a8fa0 flags:# url:flags.0?string = UrlAuthResult;
     urlAuthResultDefault #0xa9d6db1f = UrlAuthResult;
 }
 
 tl_constructor! {
+    #![converted]
     restrictionReason #0xd072acb4 platform:string reason:string text:string = RestrictionReason;
 }
 
 tl_constructor! {
+    #![converted]
     theme #0xa00e67d6 flags:# creator:flags.0?true default:flags.1?true for_chat:flags.5?true id:long access_hash:long slug:string title:string document:flags.2?Document settings:flags.3?Vector<ThemeSettings> emoticon:flags.6?string installs_count:flags.4?int = Theme;
 }
 
 tl_constructor! {
+    #![converted]
     baseThemeClassic #0xc3a12462 = BaseTheme;
     baseThemeDay #0xfbd81688 = BaseTheme;
     baseThemeNight #0xb7b31ea8 = BaseTheme;
@@ -234,40 +286,49 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     themeSettings #0xfa58b6d4 flags:# message_colors_animated:flags.2?true base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector<int> wallpaper:flags.1?WallPaper = ThemeSettings;
 }
 
 tl_constructor! {
+    #![converted]
     bankCardOpenUrl #0xf568028a url:string name:string = BankCardOpenUrl;
 }
 
 tl_constructor! {
+    #![converted]
     videoSize #0xde33b094 flags:# type:string w:int h:int size:int video_start_ts:flags.0?double = VideoSize;
     videoSizeEmojiMarkup #0xf85c413c emoji_id:long background_colors:Vector<int> = VideoSize;
     videoSizeStickerMarkup #0xda082fe stickerset:InputStickerSet sticker_id:long background_colors:Vector<int> = VideoSize;
 }
 
 tl_constructor! {
+    #![converted]
     globalPrivacySettings #0xfe41b34f flags:# archive_and_mute_new_noncontact_peers:flags.0?true keep_archived_unmuted:flags.1?true keep_archived_folders:flags.2?true hide_read_marks:flags.3?true new_noncontact_peers_require_premium:flags.4?true display_gifts_button:flags.7?true noncontact_peers_paid_stars:flags.5?long disallowed_gifts:flags.6?DisallowedGiftsSettings = GlobalPrivacySettings;
 }
 
 tl_constructor! {
+    #![converted]
     sponsoredMessage #0x7dbf8673 flags:# recommended:flags.5?true can_report:flags.12?true random_id:bytes url:string title:string message:string entities:flags.1?Vector<MessageEntity> photo:flags.6?Photo media:flags.14?MessageMedia color:flags.13?PeerColor button_text:string sponsor_info:flags.7?string additional_info:flags.8?string min_display_duration:flags.15?int max_display_duration:flags.15?int = SponsoredMessage;
 }
 
 tl_constructor! {
+    #![converted]
     searchResultsCalendarPeriod #0xc9b0539f date:int min_msg_id:int max_msg_id:int count:int = SearchResultsCalendarPeriod;
 }
 
 tl_constructor! {
+    #![converted]
     searchResultPosition #0x7f648b67 msg_id:int date:int offset:int = SearchResultsPosition;
 }
 
 tl_constructor! {
+    #![converted]
     availableReaction #0xc077ec01 flags:# inactive:flags.0?true premium:flags.2?true reaction:string title:string static_icon:Document appear_animation:Document select_animation:Document activate_animation:Document effect_animation:Document around_animation:flags.1?Document center_icon:flags.1?Document = AvailableReaction;
 }
 
 tl_constructor! {
+    #![converted]
     notificationSoundDefault #0x97e8bebe = NotificationSound;
     notificationSoundNone #0x6f0c34df = NotificationSound;
     notificationSoundLocal #0x830b9ae4 title:string data:string = NotificationSound;
@@ -275,27 +336,33 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     paymentFormMethod #0x88f8f21b url:string title:string = PaymentFormMethod;
 }
 
 tl_constructor! {
+    #![converted]
     premiumSubscriptionOption #0x5f2d1df2 flags:# current:flags.1?true can_purchase_upgrade:flags.2?true transaction:flags.3?string months:int currency:string amount:long bot_url:string store_product:flags.0?string = PremiumSubscriptionOption;
 }
 
 tl_constructor! {
+    #![converted]
     username #0xb4073647 flags:# editable:flags.0?true active:flags.1?true deletable:flags.2?true expired:flags.3?true username:string = Username;
 }
 
 tl_constructor! {
+    #![converted]
     forumTopicDeleted #0x23f109b id:int = ForumTopic;
     forumTopic #0xfcdad815 flags:# my:flags.1?true closed:flags.2?true pinned:flags.3?true short:flags.5?true hidden:flags.6?true title_missing:flags.7?true id:int date:int peer:Peer title:string icon_color:int icon_emoji_id:flags.0?long top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int unread_poll_votes_count:int from_id:Peer notify_settings:PeerNotifySettings draft:flags.4?DraftMessage = ForumTopic;
 }
 
 tl_constructor! {
+    #![converted]
     defaultHistoryTTL #0x43b46b20 period:int = DefaultHistoryTTL;
 }
 
 tl_constructor! {
+    #![converted]
     requestPeerTypeUser #0x5f3b8a00 flags:# bot:flags.0?Bool premium:flags.1?Bool = RequestPeerType;
     requestPeerTypeChat #0xc9f06e1b flags:# creator:flags.0?true bot_participant:flags.5?true has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType;
     requestPeerTypeBroadcast #0x339bef6c flags:# creator:flags.0?true has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType;
@@ -303,193 +370,238 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     textWithEntities #0x751f3146 text:string entities:Vector<MessageEntity> = TextWithEntities;
 }
 
 tl_constructor! {
+    #![converted]
     autoSaveSettings #0xc84834ce flags:# photos:flags.0?true videos:flags.1?true video_max_size:flags.2?long = AutoSaveSettings;
 }
 
 tl_constructor! {
+    #![converted]
     autoSaveException #0x81602d47 peer:Peer settings:AutoSaveSettings = AutoSaveException;
 }
 
 tl_constructor! {
+    #![converted]
     readParticipantDate #0x4a4ff172 user_id:long date:int = ReadParticipantDate;
 }
 
 tl_constructor! {
+    #![converted]
     storiesStealthMode #0x712e27fd flags:# active_until_date:flags.0?int cooldown_until_date:flags.1?int = StoriesStealthMode;
 }
 
 tl_constructor! {
+    #![converted]
     premiumGiftCodeOption #0x257e962b flags:# users:int months:int store_product:flags.0?string store_quantity:flags.1?int currency:string amount:long = PremiumGiftCodeOption;
 }
 
 tl_constructor! {
+    #![converted]
     prepaidGiveaway #0xb2539d54 id:long months:int quantity:int date:int = PrepaidGiveaway;
     prepaidStarsGiveaway #0x9a9d77e0 id:long stars:long quantity:int boosts:int date:int = PrepaidGiveaway;
 }
 
 tl_constructor! {
+    #![converted]
     boost #0x4b3e14d6 flags:# gift:flags.1?true giveaway:flags.2?true unclaimed:flags.3?true id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int stars:flags.6?long = Boost;
 }
 
 tl_constructor! {
+    #![converted]
     myBoost #0xc448415c flags:# slot:int peer:flags.0?Peer date:int expires:int cooldown_until_date:flags.1?int = MyBoost;
 }
 
 tl_constructor! {
+    #![converted]
     postInteractionCountersMessage #0xe7058e7f msg_id:int views:int forwards:int reactions:int = PostInteractionCounters;
     postInteractionCountersStory #0x8a480e27 story_id:int views:int forwards:int reactions:int = PostInteractionCounters;
 }
 
 tl_constructor! {
+    #![converted]
     publicForwardMessage #0x1f2bf4a message:Message = PublicForward;
     publicForwardStory #0xedf3add0 peer:Peer story:StoryItem = PublicForward;
 }
 
 tl_constructor! {
+    #![converted]
     savedDialog #0xbd87cb6c flags:# pinned:flags.2?true peer:Peer top_message:int = SavedDialog;
     monoForumDialog #0x64407ea7 flags:# unread_mark:flags.3?true nopaid_messages_exception:flags.4?true peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_reactions_count:int draft:flags.1?DraftMessage = SavedDialog;
 }
 
 tl_constructor! {
+    #![converted]
     savedReactionTag #0xcb6ff828 flags:# reaction:Reaction title:flags.0?string count:int = SavedReactionTag;
 }
 
 tl_constructor! {
+    #![converted]
     outboxReadDate #0x3bb842ac date:int = OutboxReadDate;
 }
 
 tl_constructor! {
+    #![converted]
     smsJob #0xe6a1eeb8 job_id:string phone_number:string text:string = SmsJob;
 }
 
 tl_constructor! {
+    #![converted]
     timezone #0xff9289f5 id:string name:string utc_offset:int = Timezone;
 }
 
 tl_constructor! {
+    #![converted]
     quickReply #0x697102b shortcut_id:int shortcut:string top_message:int count:int = QuickReply;
 }
 
 tl_constructor! {
+    #![converted]
     connectedBot #0x33ed001 flags:# bot_id:long recipients:BusinessBotRecipients rights:BusinessBotRights device:flags.0?string date:flags.1?int location:flags.2?string = ConnectedBot;
 }
 
 tl_constructor! {
+    #![converted]
     birthday #0x6c8e1e06 flags:# day:int month:int year:flags.0?int = Birthday;
 }
 
 tl_constructor! {
+    #![converted]
     contactBirthday #0x1d998733 contact_id:long birthday:Birthday = ContactBirthday;
 }
 
 tl_constructor! {
+    #![converted]
     missingInvitee #0x628c9224 flags:# premium_would_allow_invite:flags.0?true premium_required_for_pm:flags.1?true user_id:long = MissingInvitee;
 }
 
 tl_constructor! {
+    #![converted]
     requestedPeerUser #0xd62ff46a flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer;
     requestedPeerChat #0x7307544f flags:# chat_id:long title:flags.0?string photo:flags.2?Photo = RequestedPeer;
     requestedPeerChannel #0x8ba403e4 flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer;
 }
 
 tl_constructor! {
+    #![converted]
     sponsoredMessageReportOption #0x430d3150 text:string option:bytes = SponsoredMessageReportOption;
 }
 
 tl_constructor! {
+    #![converted]
     availableEffect #0x93c3e27e flags:# premium_required:flags.2?true id:long emoticon:string static_icon_id:flags.0?long effect_sticker_id:long effect_animation_id:flags.1?long = AvailableEffect;
 }
 
 tl_constructor! {
+    #![converted]
     factCheck #0xb89bfccf flags:# need_check:flags.0?true country:flags.1?string text:flags.1?TextWithEntities hash:long = FactCheck;
 }
 
 tl_constructor! {
+    #![converted]
     foundStory #0xe87acbc0 peer:Peer story:StoryItem = FoundStory;
 }
 
 tl_constructor! {
+    #![converted]
     geoPointAddress #0xde4c5d93 flags:# country_iso2:string state:flags.0?string city:flags.1?string street:flags.2?string = GeoPointAddress;
 }
 
 tl_constructor! {
+    #![converted]
     connectedBotStarRef #0x19a13f71 flags:# revoked:flags.1?true url:string date:int bot_id:long commission_permille:int duration_months:flags.0?int participants:long revenue:long = ConnectedBotStarRef;
 }
 
 tl_constructor! {
+    #![converted]
     savedStarGift #0x41df43fc flags:# name_hidden:flags.0?true unsaved:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true pinned_to_top:flags.12?true upgrade_separate:flags.17?true from_id:flags.1?Peer date:int gift:StarGift message:flags.2?TextWithEntities msg_id:flags.3?int saved_id:flags.11?long convert_stars:flags.4?long upgrade_stars:flags.6?long can_export_at:flags.7?int transfer_stars:flags.8?long can_transfer_at:flags.13?int can_resell_at:flags.14?int collection_id:flags.15?Vector<int> prepaid_upgrade_hash:flags.16?string drop_original_details_stars:flags.18?long gift_num:flags.19?int can_craft_at:flags.20?int = SavedStarGift;
 }
 
 tl_constructor! {
+    #![converted]
     paidReactionPrivacyDefault #0x206ad49e = PaidReactionPrivacy;
     paidReactionPrivacyAnonymous #0x1f0c1ad9 = PaidReactionPrivacy;
     paidReactionPrivacyPeer #0xdc6cfcf0 peer:InputPeer = PaidReactionPrivacy;
 }
 
 tl_constructor! {
+    #![converted]
     requirementToContactEmpty #0x50a9839 = RequirementToContact;
     requirementToContactPremium #0xe581e4e9 = RequirementToContact;
     requirementToContactPaidMessages #0xb4f67e93 stars_amount:long = RequirementToContact;
 }
 
 tl_constructor! {
+    #![converted]
     disallowedGiftsSettings #0x71f276c4 flags:# disallow_unlimited_stargifts:flags.0?true disallow_limited_stargifts:flags.1?true disallow_unique_stargifts:flags.2?true disallow_premium_gifts:flags.3?true disallow_stargifts_from_channels:flags.4?true = DisallowedGiftsSettings;
 }
 
 tl_constructor! {
+    #![converted]
     sponsoredPeer #0xc69708d3 flags:# random_id:bytes peer:Peer sponsor_info:flags.0?string additional_info:flags.1?string = SponsoredPeer;
 }
 
 tl_constructor! {
+    #![converted]
     pendingSuggestion #0xe7e82e12 suggestion:string title:TextWithEntities description:TextWithEntities url:string = PendingSuggestion;
 }
 
 tl_constructor! {
+    #![converted]
     todoItem #0xcba9a52f id:int title:TextWithEntities = TodoItem;
 }
 
 tl_constructor! {
+    #![converted]
     todoList #0x49b92a26 flags:# others_can_append:flags.0?true others_can_complete:flags.1?true title:TextWithEntities list:Vector<TodoItem> = TodoList;
 }
 
 tl_constructor! {
+    #![converted]
     todoCompletion #0x221bb5e4 id:int completed_by:Peer date:int = TodoCompletion;
 }
 
 tl_constructor! {
+    #![converted]
     suggestedPost #0xe8e37e5 flags:# accepted:flags.1?true rejected:flags.2?true price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost;
 }
 
 tl_constructor! {
+    #![converted]
     searchPostsFlood #0x3e0b5b6a flags:# query_is_free:flags.0?true total_daily:int remains:int wait_till:flags.1?int stars_amount:long = SearchPostsFlood;
 }
 
 tl_constructor! {
+    #![converted]
     auctionBidLevel #0x310240cc pos:int amount:long date:int = AuctionBidLevel;
 }
 
 tl_constructor! {
+    #![converted]
     passkey #0x98613ebf flags:# id:string name:string date:int software_emoji_id:flags.0?long last_usage_date:flags.1?int = Passkey;
 }
 
 tl_constructor! {
+    #![converted]
     keyboardButtonStyle #0x4fdd3430 flags:# bg_primary:flags.0?true bg_danger:flags.1?true bg_success:flags.2?true icon:flags.3?long = KeyboardButtonStyle;
 }
 
 tl_constructor! {
+    #![converted]
     aiComposeTone #0xcff63ea9 flags:# creator:flags.0?true id:long access_hash:long slug:string title:string emoji_id:flags.1?long prompt:flags.4?string installs_count:flags.2?int author_id:flags.3?long example_english:flags.5?AiComposeToneExample = AiComposeTone;
     aiComposeToneDefault #0x9bad6414 tone:string emoji_id:long title:string = AiComposeTone;
 }
 
 tl_constructor! {
+    #![converted]
     aiComposeToneExample #0xf1d628ec from:TextWithEntities to:TextWithEntities = AiComposeToneExample;
 }
 
 tl_constructor! {
+    #![converted]
     joinChatBotResultApproved #0xae152a69 = JoinChatBotResult;
     joinChatBotResultDeclined #0xefa0194 = JoinChatBotResult;
     joinChatBotResultQueued #0x98a3a840 = JoinChatBotResult;
@@ -497,41 +609,51 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     communityPeer #0x76141ebd flags:# can_view_history:flags.2?true visible:flags.0?Bool peer:Peer = CommunityPeer;
 }
 
 tl_constructor! {
+    #![converted]
     communityPeerRequest #0x7beafa85 flags:# visible:flags.0?true peer:Peer requested_by:long date:int = CommunityPeerRequest;
 }
 
 tl_constructor! {
+    #![converted]
     ephemeralMessage #0xdd27bee9 flags:# out:flags.0?true welcome_template:flags.5?true invert_media:flags.7?true noforwards:flags.12?true id:int from_id:Peer peer_id:flags.9?Peer receiver_id:long top_msg_id:flags.1?int date:int message:string entities:flags.2?Vector<MessageEntity> media:flags.3?MessageMedia reply_markup:flags.4?ReplyMarkup reply_to:flags.6?MessageReplyHeader rich_message:flags.8?RichMessage chat_instance:flags.10?long anchor_msg_id:flags.11?int = EphemeralMessage;
 }
 
 tl_constructor! {
+    #![converted]
     keyboardInlineButton #0x11c1a322 flags:# style:flags.10?KeyboardButtonStyle text:string type:InlineButtonType = KeyboardInlineButton;
 }
 
 tl_constructor! {
+    #![converted]
     keyboardInlineButtonRow #0x19420af6 buttons:Vector<KeyboardInlineButton> = KeyboardInlineButtonRow;
 }
 
 tl_constructor! {
+    #![converted]
     currencyRate #0x30d9743c currency:string rate:double = CurrencyRate;
 }
 
 tl_constructor! {
+    #![converted]
     tonConnectManifest #0x12229264 flags:# url:string name:string icon:flags.0?WebDocument = TonConnectManifest;
 }
 
 tl_constructor! {
+    #![converted]
     tonConnectSession #0x126556c6 flags:# pending:flags.0?true closing:flags.1?true closed:flags.2?true id:long dapp_client_id:string client_id:flags.3?string nonce:bytes manifest:flags.4?TonConnectManifest manifest_error:flags.5?int date:int = TonConnectSession;
 }
 
 tl_constructor! {
+    #![converted]
     tonConnectNextEventId #0x582464e3 event_id:long = TonConnectNextEventId;
 }
 
 tl_constructor! {
+    #![converted]
     tonConnectRequest #0xa15f8513 flags:# session_id:long msg_id:int body:bytes expires:int topic:flags.0?string trace_id:flags.1?string = TonConnectRequest;
 }

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     notifyPeer #0x9fd40bd8 peer:Peer = NotifyPeer;
     notifyUsers #0xb4c83b4c = NotifyPeer;
     notifyChats #0xc007cec3 = NotifyPeer;

@@ -7,25 +7,31 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     onrampMethodAvailability #0x9ec8c6a8 flags:# available:flags.0?true payment_method:string = OnrampMethodAvailability;
 }
 
 tl_constructor! {
+    #![converted]
     onrampProviderInfo #0xdc27582 flags:# supports_base_currencies:flags.0?true supports_limits:flags.1?true supports_quote:flags.2?true id:string name:string crypto_currencies:Vector<string> = OnrampProviderInfo;
 }
 
 tl_constructor! {
+    #![converted]
     onrampAvailability #0xf9c84973 flags:# allowed:flags.0?true buy_allowed:flags.1?true country_code:string state:flags.2?string methods:Vector<OnrampMethodAvailability> = OnrampAvailability;
 }
 
 tl_constructor! {
+    #![converted]
     onrampLimits #0x7be2677e base_currency:string base_min_amount:string base_max_amount:string crypto_min_amount:string crypto_max_amount:string payment_method:string = OnrampLimits;
 }
 
 tl_constructor! {
+    #![converted]
     onrampQuote #0x7a8011e9 base_currency:string base_amount:string crypto_currency:string crypto_amount:string crypto_price:string fee_amount:string extra_fee_amount:string network_fee_amount:string total_amount:string payment_method:string expires_date:int = OnrampQuote;
 }
 
 tl_constructor! {
+    #![converted]
     onrampSession #0xd1e42e24 provider:string session_id:string url:string expires_date:int = OnrampSession;
 }

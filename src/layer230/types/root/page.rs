@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     pageBlockUnsupported #0x13567e8a = PageBlock;
     pageBlockTitle #0x70abc3fd text:RichText = PageBlock;
     pageBlockSubtitle #0x8ffa9a1f text:RichText = PageBlock;
@@ -51,35 +52,43 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     pageTableCell #0x34566b6a flags:# header:flags.0?true align_center:flags.3?true align_right:flags.4?true valign_middle:flags.5?true valign_bottom:flags.6?true text:flags.7?RichText colspan:flags.1?int rowspan:flags.2?int = PageTableCell;
 }
 
 tl_constructor! {
+    #![converted]
     pageTableRow #0xe0c0c5e5 cells:Vector<PageTableCell> = PageTableRow;
 }
 
 tl_constructor! {
+    #![converted]
     pageCaption #0x6f747657 text:RichText credit:RichText = PageCaption;
 }
 
 tl_constructor! {
+    #![converted]
     pageListItemText #0x2f58683c flags:# checkbox:flags.0?true checked:flags.1?true text:RichText = PageListItem;
     pageListItemBlocks #0x63ca67aa flags:# checkbox:flags.0?true checked:flags.1?true blocks:Vector<PageBlock> = PageListItem;
 }
 
 tl_constructor! {
+    #![converted]
     pageListOrderedItemText #0x15031189 flags:# checkbox:flags.0?true checked:flags.1?true num:flags.2?string text:RichText value:flags.3?int type:flags.4?string = PageListOrderedItem;
     pageListOrderedItemBlocks #0x8ff2d5f0 flags:# checkbox:flags.0?true checked:flags.1?true num:flags.2?string blocks:Vector<PageBlock> value:flags.3?int type:flags.4?string = PageListOrderedItem;
 }
 
 tl_constructor! {
+    #![converted]
     pageRelatedArticle #0xb390dc08 flags:# url:string webpage_id:long title:flags.0?string description:flags.1?string photo_id:flags.2?long author:flags.3?string published_date:flags.4?int = PageRelatedArticle;
 }
 
 tl_constructor! {
+    #![converted]
     page #0x98657f0d flags:# part:flags.0?true rtl:flags.1?true v2:flags.2?true url:string blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> views:flags.3?int = Page;
 }
 
 tl_constructor! {
+    #![converted]
     pageButton #0x692a5488 flags:# text:RichText type:InlineButtonType style:flags.0?RichButtonStyle = PageButton;
 }

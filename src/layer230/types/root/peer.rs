@@ -7,33 +7,40 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     peerUser #0x59511722 user_id:long = Peer;
     peerChat #0x36c6019a chat_id:long = Peer;
     peerChannel #0xa2a5371e channel_id:long = Peer;
 }
 
 tl_constructor! {
+    #![converted]
     peerNotifySettings #0x99622c0c flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int ios_sound:flags.3?NotificationSound android_sound:flags.4?NotificationSound other_sound:flags.5?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_ios_sound:flags.8?NotificationSound stories_android_sound:flags.9?NotificationSound stories_other_sound:flags.10?NotificationSound = PeerNotifySettings;
 }
 
 tl_constructor! {
+    #![converted]
     peerSettings #0xf47741f7 flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true business_bot_paused:flags.11?true business_bot_can_reply:flags.12?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string charge_paid_message_stars:flags.14?long registration_month:flags.15?string phone_country:flags.16?string name_change_date:flags.17?int photo_change_date:flags.18?int = PeerSettings;
 }
 
 tl_constructor! {
+    #![converted]
     peerLocated #0xca461b5d peer:Peer expires:int distance:int = PeerLocated;
     peerSelfLocated #0xf8ec284b expires:int = PeerLocated;
 }
 
 tl_constructor! {
+    #![converted]
     peerBlocked #0xe8fd8014 peer_id:Peer date:int = PeerBlocked;
 }
 
 tl_constructor! {
+    #![converted]
     peerStories #0x9a35e999 flags:# peer:Peer max_read_id:flags.0?int stories:Vector<StoryItem> = PeerStories;
 }
 
 tl_constructor! {
+    #![converted]
     peerColor #0xb54b5acf flags:# color:flags.0?int background_emoji_id:flags.1?long = PeerColor;
     peerColorCollectible #0xb9c0639a flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector<int> dark_accent_color:flags.0?int dark_colors:flags.1?Vector<int> = PeerColor;
     inputPeerColorCollectible #0xb8ea86a9 collectible_id:long = PeerColor;

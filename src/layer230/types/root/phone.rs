@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     phoneCallDiscardReasonMissed #0x85e42301 = PhoneCallDiscardReason;
     phoneCallDiscardReasonDisconnect #0xe095c1a0 = PhoneCallDiscardReason;
     phoneCallDiscardReasonHangup #0x57adc690 = PhoneCallDiscardReason;
@@ -15,6 +16,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     phoneCallEmpty #0x5366c915 id:long = PhoneCall;
     phoneCallWaiting #0xc5226f17 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall;
     phoneCallRequested #0x14b0ed0c flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:bytes protocol:PhoneCallProtocol = PhoneCall;
@@ -24,10 +26,12 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     phoneConnection #0x9cc123c7 flags:# tcp:flags.0?true id:long ip:string ipv6:string port:int peer_tag:bytes = PhoneConnection;
     phoneConnectionWebrtc #0x635fe375 flags:# turn:flags.0?true stun:flags.1?true id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection;
 }
 
 tl_constructor! {
+    #![converted]
     phoneCallProtocol #0xfc878fc8 flags:# udp_p2p:flags.0?true udp_reflector:flags.1?true min_layer:int max_layer:int library_versions:Vector<string> = PhoneCallProtocol;
 }

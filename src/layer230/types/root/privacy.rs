@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     privacyKeyStatusTimestamp #0xbc2eab30 = PrivacyKey;
     privacyKeyChatInvite #0x500e6dfa = PrivacyKey;
     privacyKeyPhoneCall #0x3d662b7b = PrivacyKey;
@@ -24,6 +25,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     privacyValueAllowContacts #0xfffe1bac = PrivacyRule;
     privacyValueAllowAll #0x65427b82 = PrivacyRule;
     privacyValueAllowUsers #0xb8905fb2 users:Vector<long> = PrivacyRule;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     profileTabPosts #0xb98cd696 = ProfileTab;
     profileTabGifts #0x4d4bd46a = ProfileTab;
     profileTabMedia #0x72c64955 = ProfileTab;

@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     reactionCount #0xa3d1cb80 flags:# chosen_order:flags.0?int reaction:Reaction count:int = ReactionCount;
 }
 
 tl_constructor! {
+    #![converted]
     reactionEmpty #0x79f5d419 = Reaction;
     reactionEmoji #0x1b2286b8 emoticon:string = Reaction;
     reactionCustomEmoji #0x8935fc73 document_id:long = Reaction;
@@ -18,10 +20,12 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     reactionNotificationsFromContacts #0xbac3a61a = ReactionNotificationsFrom;
     reactionNotificationsFromAll #0x4b9e22a0 = ReactionNotificationsFrom;
 }
 
 tl_constructor! {
+    #![converted]
     reactionsNotifySettings #0x71e4ea58 flags:# messages_notify_from:flags.0?ReactionNotificationsFrom stories_notify_from:flags.1?ReactionNotificationsFrom poll_votes_notify_from:flags.2?ReactionNotificationsFrom sound:NotificationSound show_previews:Bool = ReactionsNotifySettings;
 }

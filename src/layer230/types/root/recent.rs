@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     recentMeUrlUnknown #0x46e1d13d url:string = RecentMeUrl;
     recentMeUrlUser #0xb92c09e2 url:string user_id:long = RecentMeUrl;
     recentMeUrlChat #0xb2da71d2 url:string chat_id:long = RecentMeUrl;
@@ -15,5 +16,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     recentStory #0x711d692d flags:# live:flags.0?true max_id:flags.1?int = RecentStory;
 }

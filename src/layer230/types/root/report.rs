@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     inputReportReasonSpam #0x58dbcab8 = ReportReason;
     inputReportReasonViolence #0x1e22c78d = ReportReason;
     inputReportReasonPornography #0x2e59d922 = ReportReason;
@@ -20,6 +21,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     reportResultChooseOption #0xf0e4e0b6 title:string options:Vector<MessageReportOption> = ReportResult;
     reportResultAddComment #0x6f09ac31 flags:# optional:flags.0?true option:bytes = ReportResult;
     reportResultReported #0x8db33c4b = ReportResult;

@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     textEmpty #0xdc3d824f = RichText;
     textPlain #0x744694e0 text:string = RichText;
     textBold #0x6724abc4 text:RichText = RichText;
@@ -42,9 +43,11 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     richMessage #0xbaf39d8b flags:# rtl:flags.0?true part:flags.1?true blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> = RichMessage;
 }
 
 tl_constructor! {
+    #![converted]
     richButtonStyle #0x3c610bd flags:# bg_primary:flags.0?true bg_danger:flags.1?true bg_success:flags.2?true link:flags.3?true = RichButtonStyle;
 }

@@ -7,20 +7,24 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     secureFileEmpty #0x64199744 = SecureFile;
     secureFile #0x7d09c27e id:long access_hash:long size:long dc_id:int date:int file_hash:bytes secret:bytes = SecureFile;
 }
 
 tl_constructor! {
+    #![converted]
     secureData #0x8aeabec3 data:bytes data_hash:bytes secret:bytes = SecureData;
 }
 
 tl_constructor! {
+    #![converted]
     securePlainPhone #0x7d6099dd phone:string = SecurePlainData;
     securePlainEmail #0x21ec5a5f email:string = SecurePlainData;
 }
 
 tl_constructor! {
+    #![converted]
     secureValueTypePersonalDetails #0x9d2a81e3 = SecureValueType;
     secureValueTypePassport #0x3dac6a00 = SecureValueType;
     secureValueTypeDriverLicense #0x6e425c4 = SecureValueType;
@@ -37,14 +41,17 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     secureValue #0x187fa0ca flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?SecureFile reverse_side:flags.2?SecureFile selfie:flags.3?SecureFile translation:flags.6?Vector<SecureFile> files:flags.4?Vector<SecureFile> plain_data:flags.5?SecurePlainData hash:bytes = SecureValue;
 }
 
 tl_constructor! {
+    #![converted]
     secureValueHash #0xed1ecdb0 type:SecureValueType hash:bytes = SecureValueHash;
 }
 
 tl_constructor! {
+    #![converted]
     secureValueErrorData #0xe8a40bd9 type:SecureValueType data_hash:bytes field:string text:string = SecureValueError;
     secureValueErrorFrontSide #0xbe3dfa type:SecureValueType file_hash:bytes text:string = SecureValueError;
     secureValueErrorReverseSide #0x868a2aa5 type:SecureValueType file_hash:bytes text:string = SecureValueError;
@@ -57,20 +64,24 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     secureCredentialsEncrypted #0x33f0ea47 data:bytes hash:bytes secret:bytes = SecureCredentialsEncrypted;
 }
 
 tl_constructor! {
+    #![converted]
     securePasswordKdfAlgoUnknown #0x4a8537 = SecurePasswordKdfAlgo;
     securePasswordKdfAlgoPBKDF2HMACSHA512iter100000 #0xbbf2dda0 salt:bytes = SecurePasswordKdfAlgo;
     securePasswordKdfAlgoSHA512 #0x86471d92 salt:bytes = SecurePasswordKdfAlgo;
 }
 
 tl_constructor! {
+    #![converted]
     secureSecretSettings #0x1527bcac secure_algo:SecurePasswordKdfAlgo secure_secret:bytes secure_secret_id:long = SecureSecretSettings;
 }
 
 tl_constructor! {
+    #![converted]
     secureRequiredType #0x829d99da flags:# native_names:flags.0?true selfie_required:flags.1?true translation_required:flags.2?true type:SecureValueType = SecureRequiredType;
     secureRequiredTypeOneOf #0x27477b4 types:Vector<SecureRequiredType> = SecureRequiredType;
 }

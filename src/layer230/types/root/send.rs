@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     sendMessageTypingAction #0x16bf744e = SendMessageAction;
     sendMessageCancelAction #0xfd5ec8f5 = SendMessageAction;
     sendMessageRecordVideoAction #0xa187d66f = SendMessageAction;
@@ -32,5 +33,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     sendAsPeer #0xb81c7034 flags:# premium_required:flags.0?true peer:Peer = SendAsPeer;
 }

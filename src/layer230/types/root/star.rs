@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     starsTransactionPeerUnsupported #0x95f2bfe4 = StarsTransactionPeer;
     starsTransactionPeerAppStore #0xb457b375 = StarsTransactionPeer;
     starsTransactionPeerPlayMarket #0x7b560a0b = StarsTransactionPeer;
@@ -18,52 +19,64 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     starsTopupOption #0xbd915c0 flags:# extended:flags.1?true stars:long store_product:flags.0?string currency:string amount:long = StarsTopupOption;
 }
 
 tl_constructor! {
+    #![converted]
     starsTransaction #0x13659eb0 flags:# refund:flags.3?true pending:flags.4?true failed:flags.6?true gift:flags.10?true reaction:flags.11?true stargift_upgrade:flags.18?true business_transfer:flags.21?true stargift_resale:flags.22?true posts_search:flags.24?true stargift_prepaid_upgrade:flags.25?true stargift_drop_original_details:flags.26?true phonegroup_message:flags.27?true stargift_auction_bid:flags.28?true offer:flags.29?true id:string amount:StarsAmount date:int peer:StarsTransactionPeer title:flags.0?string description:flags.1?string photo:flags.2?WebDocument transaction_date:flags.5?int transaction_url:flags.5?string bot_payload:flags.7?bytes msg_id:flags.8?int extended_media:flags.9?Vector<MessageMedia> subscription_period:flags.12?int giveaway_post_id:flags.13?int stargift:flags.14?StarGift floodskip_number:flags.15?int starref_commission_permille:flags.16?int starref_peer:flags.17?Peer starref_amount:flags.17?StarsAmount paid_messages:flags.19?int premium_gift_months:flags.20?int ads_proceeds_from_date:flags.23?int ads_proceeds_to_date:flags.23?int = StarsTransaction;
 }
 
 tl_constructor! {
+    #![converted]
     starsRevenueStatus #0xfebe5491 flags:# withdrawal_enabled:flags.0?true current_balance:StarsAmount available_balance:StarsAmount overall_revenue:StarsAmount next_withdrawal_at:flags.1?int = StarsRevenueStatus;
 }
 
 tl_constructor! {
+    #![converted]
     starsGiftOption #0x5e0589f1 flags:# extended:flags.1?true stars:long store_product:flags.0?string currency:string amount:long = StarsGiftOption;
 }
 
 tl_constructor! {
+    #![converted]
     starsSubscriptionPricing #0x5416d58 period:int amount:long = StarsSubscriptionPricing;
 }
 
 tl_constructor! {
+    #![converted]
     starsSubscription #0x2e6eab1a flags:# canceled:flags.0?true can_refulfill:flags.1?true missing_balance:flags.2?true bot_canceled:flags.7?true id:string peer:Peer until_date:int pricing:StarsSubscriptionPricing chat_invite_hash:flags.3?string title:flags.4?string photo:flags.5?WebDocument invoice_slug:flags.6?string = StarsSubscription;
 }
 
 tl_constructor! {
+    #![converted]
     starsGiveawayOption #0x94ce852a flags:# extended:flags.0?true default:flags.1?true stars:long yearly_boosts:int store_product:flags.2?string currency:string amount:long winners:Vector<StarsGiveawayWinnersOption> = StarsGiveawayOption;
 }
 
 tl_constructor! {
+    #![converted]
     starsGiveawayWinnersOption #0x54236209 flags:# default:flags.0?true users:int per_user_stars:long = StarsGiveawayWinnersOption;
 }
 
 tl_constructor! {
+    #![converted]
     starGift #0x313a9547 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true require_premium:flags.7?true limited_per_user:flags.8?true peer_color_available:flags.10?true auction:flags.11?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int auction_slug:flags.11?string gifts_per_round:flags.11?int auction_start_date:flags.11?int upgrade_variants:flags.12?int background:flags.13?StarGiftBackground = StarGift;
     starGiftUnique #0x85f0a9cd flags:# require_premium:flags.6?true resale_ton_only:flags.7?true theme_available:flags.9?true burned:flags.14?true crafted:flags.15?true id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector<StarGiftAttribute> availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector<StarsAmount> released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int craft_chance_permille:flags.16?int = StarGift;
 }
 
 tl_constructor! {
+    #![converted]
     starRefProgram #0xdd0c66f2 flags:# bot_id:long commission_permille:int duration_months:flags.0?int end_date:flags.1?int daily_revenue_per_user:flags.2?StarsAmount = StarRefProgram;
 }
 
 tl_constructor! {
+    #![converted]
     starsAmount #0xbbb6b4a3 amount:long nanos:int = StarsAmount;
     starsTonAmount #0x74aee3e0 amount:long = StarsAmount;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAttributeModel #0x565251e2 flags:# crafted:flags.0?true name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute;
     starGiftAttributePattern #0x4e7085ea name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute;
     starGiftAttributeBackdrop #0x9f2504e4 name:string backdrop_id:int center_color:int edge_color:int pattern_color:int text_color:int rarity:StarGiftAttributeRarity = StarGiftAttribute;
@@ -71,55 +84,67 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAttributeIdModel #0x48aaae3c document_id:long = StarGiftAttributeId;
     starGiftAttributeIdPattern #0x4a162433 document_id:long = StarGiftAttributeId;
     starGiftAttributeIdBackdrop #0x1f01c757 backdrop_id:int = StarGiftAttributeId;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAttributeCounter #0x2eb1b658 attribute:StarGiftAttributeId count:int = StarGiftAttributeCounter;
 }
 
 tl_constructor! {
+    #![converted]
     starsRating #0x1b0e4f07 flags:# level:int current_level_stars:long stars:long next_level_stars:flags.0?long = StarsRating;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftCollection #0x9d6b13b0 flags:# collection_id:int title:string icon:flags.0?Document gifts_count:int hash:long = StarGiftCollection;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftUpgradePrice #0x99ea331d date:int upgrade_stars:long = StarGiftUpgradePrice;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAuctionStateNotModified #0xfe333952 = StarGiftAuctionState;
     starGiftAuctionState #0x771a4e66 version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector<AuctionBidLevel> top_bidders:Vector<long> next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector<StarGiftAuctionRound> = StarGiftAuctionState;
     starGiftAuctionStateFinished #0x972dabbf flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAuctionUserState #0x2eeed1c4 flags:# returned:flags.1?true bid_amount:flags.0?long bid_date:flags.0?int min_bid_amount:flags.0?long bid_peer:flags.0?Peer acquired_count:int = StarGiftAuctionUserState;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAuctionAcquiredGift #0x42b00348 flags:# name_hidden:flags.0?true peer:Peer date:int bid_amount:long round:int pos:int message:flags.1?TextWithEntities gift_num:flags.2?int = StarGiftAuctionAcquiredGift;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftActiveAuctionState #0xd31bc45d gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState = StarGiftActiveAuctionState;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftBackground #0xaff56398 center_color:int edge_color:int text_color:int = StarGiftBackground;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAuctionRound #0x3aae0528 num:int duration:int = StarGiftAuctionRound;
     starGiftAuctionRoundExtendable #0xaa021e5 num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound;
 }
 
 tl_constructor! {
+    #![converted]
     starGiftAttributeRarity #0x36437737 permille:int = StarGiftAttributeRarity;
     starGiftAttributeRarityUncommon #0xdbce6389 = StarGiftAttributeRarity;
     starGiftAttributeRarityRare #0xf08d516b = StarGiftAttributeRarity;

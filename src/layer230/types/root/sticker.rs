@@ -7,14 +7,17 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     stickerPack #0x12b299d4 emoticon:string documents:Vector<long> = StickerPack;
 }
 
 tl_constructor! {
+    #![converted]
     stickerSet #0x2dd14edc flags:# archived:flags.1?true official:flags.2?true masks:flags.3?true emojis:flags.7?true text_color:flags.9?true channel_emoji_status:flags.10?true creator:flags.11?true installed_date:flags.0?int id:long access_hash:long title:string short_name:string thumbs:flags.4?Vector<PhotoSize> thumb_dc_id:flags.4?int thumb_version:flags.4?int thumb_document_id:flags.8?long count:int hash:int = StickerSet;
 }
 
 tl_constructor! {
+    #![converted]
     stickerSetCovered #0x6410a5d2 set:StickerSet cover:Document = StickerSetCovered;
     stickerSetMultiCovered #0x3407e51b set:StickerSet covers:Vector<Document> = StickerSetCovered;
     stickerSetFullCovered #0x40d13c0e set:StickerSet packs:Vector<StickerPack> keywords:Vector<StickerKeyword> documents:Vector<Document> = StickerSetCovered;
@@ -22,5 +25,6 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     stickerKeyword #0xfcfeb29c document_id:long keyword:Vector<string> = StickerKeyword;
 }

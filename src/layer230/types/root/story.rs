@@ -7,31 +7,37 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     storyViews #0x8d595cd6 flags:# has_viewers:flags.1?true views_count:int forwards_count:flags.2?int reactions:flags.3?Vector<ReactionCount> reactions_count:flags.4?int recent_viewers:flags.0?Vector<long> = StoryViews;
 }
 
 tl_constructor! {
+    #![converted]
     storyItemDeleted #0x51e6ee4f id:int = StoryItem;
     storyItemSkipped #0xffadc913 flags:# close_friends:flags.8?true live:flags.9?true id:int date:int expire_date:int = StoryItem;
     storyItem #0x16a4b93c flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> music:flags.20?Document = StoryItem;
 }
 
 tl_constructor! {
+    #![converted]
     storyView #0xb0bdeac5 flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true user_id:long date:int reaction:flags.2?Reaction = StoryView;
     storyViewPublicForward #0x9083670b flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true message:Message = StoryView;
     storyViewPublicRepost #0xbd74cf49 flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true peer_id:Peer story:StoryItem = StoryView;
 }
 
 tl_constructor! {
+    #![converted]
     storyFwdHeader #0xb826e150 flags:# modified:flags.3?true from:flags.0?Peer from_name:flags.1?string story_id:flags.2?int = StoryFwdHeader;
 }
 
 tl_constructor! {
+    #![converted]
     storyReaction #0x6090d6d5 peer_id:Peer date:int reaction:Reaction = StoryReaction;
     storyReactionPublicForward #0xbbab2643 message:Message = StoryReaction;
     storyReactionPublicRepost #0xcfcd0f13 peer_id:Peer story:StoryItem = StoryReaction;
 }
 
 tl_constructor! {
+    #![converted]
     storyAlbum #0x9325705a flags:# album_id:int title:string icon_photo:flags.0?Photo icon_video:flags.1?Document = StoryAlbum;
 }

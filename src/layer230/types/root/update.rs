@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     updateNewMessage #0x1f2b0afd message:Message pts:int pts_count:int = Update;
     updateMessageID #0x4e90bfd6 id:int random_id:long = Update;
     updateDeleteMessages #0xa20db0e5 messages:Vector<int> pts:int pts_count:int = Update;
@@ -180,6 +181,7 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     updatesTooLong #0xe317af7e = Updates;
     updateShortMessage #0x313bc7f8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates;
     updateShortChatMessage #0x4d6deea5 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int from_id:long chat_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates;

@@ -7,15 +7,18 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     walletStateEmpty #0x9cb9b2ec flags:# creating:flags.0?true = WalletState;
     walletState #0x95c5346b flags:# backup_enabled:flags.0?true can_export_phrase:flags.1?true can_enable_backup:flags.2?true address:string public_key:bytes balance:long = WalletState;
 }
 
 tl_constructor! {
+    #![converted]
     walletUserAddress #0xfe78eecc flags:# user_id:flags.0?long address:string public_key:bytes = WalletUserAddress;
 }
 
 tl_constructor! {
+    #![converted]
     walletTransactionPeerUser #0xd4ea706d flags:# user_id:long address:string domain:flags.0?string = WalletTransactionPeer;
     walletTransactionPeerAddress #0x62cc1bc flags:# address:string domain:flags.0?string = WalletTransactionPeer;
     walletTransactionPeerOnramp #0xe595186e flags:# address:string domain:flags.0?string provider_name:string = WalletTransactionPeer;
@@ -23,9 +26,11 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     walletTransaction #0x952dc143 flags:# incoming:flags.0?true gasless:flags.1?true failed:flags.2?true key_change:flags.5?true comment_encrypted:flags.6?true id:string amount:long fee:long date:int peer:WalletTransactionPeer comment:flags.3?string tx_hash:flags.4?string nft:flags.7?wallet.NftItem = WalletTransaction;
 }
 
 tl_constructor! {
+    #![converted]
     walletOwnershipProof #0x60bccb0d timestamp:int signature:bytes = WalletOwnershipProof;
 }

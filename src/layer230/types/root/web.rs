@@ -7,6 +7,7 @@ use crate::tl_constructor;
 use crate::layer230::{enums, types};
 
 tl_constructor! {
+    #![converted]
     webPageEmpty #0x211a1788 flags:# id:long url:flags.0?string = WebPage;
     webPagePending #0xb0d13e47 flags:# id:long url:flags.0?string date:int = WebPage;
     webPage #0xe89c45b2 flags:# has_large_media:flags.13?true video_cover_photo:flags.14?true id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage;
@@ -14,15 +15,18 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     webDocument #0x1c570ed1 url:string access_hash:long size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
     webDocumentNoProxy #0xf9c8bcc6 url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument;
 }
 
 tl_constructor! {
+    #![converted]
     webAuthorization #0xa6f8f452 hash:long bot_id:long domain:string browser:string platform:string date_created:int date_active:int ip:string region:string = WebAuthorization;
 }
 
 tl_constructor! {
+    #![converted]
     webPageAttributeTheme #0x54b56617 flags:# documents:flags.0?Vector<Document> settings:flags.1?ThemeSettings = WebPageAttribute;
     webPageAttributeStory #0x2e94c3e7 flags:# peer:Peer id:int story:flags.0?StoryItem = WebPageAttribute;
     webPageAttributeStickerSet #0x50cc03d3 flags:# emojis:flags.0?true text_color:flags.1?true stickers:Vector<Document> = WebPageAttribute;
@@ -33,13 +37,16 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     webViewResultUrl #0x4d22ff98 flags:# fullsize:flags.1?true fullscreen:flags.2?true same_origin:flags.3?true query_id:flags.0?long url:string = WebViewResult;
 }
 
 tl_constructor! {
+    #![converted]
     webViewMessageSent #0xc94511c flags:# msg_id:flags.0?InputBotInlineMessageID = WebViewMessageSent;
 }
 
 tl_constructor! {
+    #![converted]
     webDomainException #0x933ca597 flags:# domain:string url:string title:string favicon:flags.0?long = WebDomainException;
 }

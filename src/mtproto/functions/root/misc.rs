@@ -7,6 +7,7 @@ use crate::tl_function;
 use crate::mtproto::{enums, functions, types};
 
 tl_function! {
+    #![converted]
     req_pq #0x60469778 nonce:int128 = ResPQ;
     req_pq_multi #0xbe7e8ef1 nonce:int128 = ResPQ;
     req_DH_params #0xd712e4be nonce:int128 server_nonce:int128 p:string q:string public_key_fingerprint:long encrypted_data:string = Server_DH_Params;

@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::mtproto::{enums, types};
 
 tl_constructor! {
+    #![converted]
     resPQ #0x05162463 nonce:int128 server_nonce:int128 pq:string server_public_key_fingerprints:Vector<long> = ResPQ;
 }
 
 tl_constructor! {
+    #![converted]
     p_q_inner_data #0x83c95aec pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 = P_Q_inner_data;
     p_q_inner_data_dc #0xa9f55f95 pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 dc:int = P_Q_inner_data;
     p_q_inner_data_temp #0x3c6a84d4 pq:string p:string q:string nonce:int128 server_nonce:int128 new_nonce:int256 expires_in:int = P_Q_inner_data;
@@ -18,81 +20,98 @@ tl_constructor! {
 }
 
 tl_constructor! {
+    #![converted]
     bind_auth_key_inner #0x75a3f765 nonce:long temp_auth_key_id:long perm_auth_key_id:long temp_session_id:long expires_at:int = BindAuthKeyInner;
 }
 
 tl_constructor! {
+    #![converted]
     server_DH_params_fail #0x79cb045d nonce:int128 server_nonce:int128 new_nonce_hash:int128 = Server_DH_Params;
     server_DH_params_ok #0xd0e8075c nonce:int128 server_nonce:int128 encrypted_answer:string = Server_DH_Params;
 }
 
 tl_constructor! {
+    #![converted]
     server_DH_inner_data #0xb5890dba nonce:int128 server_nonce:int128 g:int dh_prime:string g_a:string server_time:int = Server_DH_inner_data;
 }
 
 tl_constructor! {
+    #![converted]
     client_DH_inner_data #0x6643b654 nonce:int128 server_nonce:int128 retry_id:long g_b:string = Client_DH_Inner_Data;
 }
 
 tl_constructor! {
+    #![converted]
     dh_gen_ok #0x3bcbf734 nonce:int128 server_nonce:int128 new_nonce_hash1:int128 = Set_client_DH_params_answer;
     dh_gen_retry #0x46dc1fb9 nonce:int128 server_nonce:int128 new_nonce_hash2:int128 = Set_client_DH_params_answer;
     dh_gen_fail #0xa69dae02 nonce:int128 server_nonce:int128 new_nonce_hash3:int128 = Set_client_DH_params_answer;
 }
 
 tl_constructor! {
+    #![converted]
     destroy_auth_key_ok #0xf660e1d4 = DestroyAuthKeyRes;
     destroy_auth_key_none #0x0a9f2259 = DestroyAuthKeyRes;
     destroy_auth_key_fail #0xea109b13 = DestroyAuthKeyRes;
 }
 
 tl_constructor! {
+    #![converted]
     bad_msg_notification #0xa7eff811 bad_msg_id:long bad_msg_seqno:int error_code:int = BadMsgNotification;
     bad_server_salt #0xedab447b bad_msg_id:long bad_msg_seqno:int error_code:int new_server_salt:long = BadMsgNotification;
 }
 
 tl_constructor! {
+    #![converted]
     rpc_error #0x2144ca19 error_code:int error_message:string = RpcError;
 }
 
 tl_constructor! {
+    #![converted]
     rpc_answer_unknown #0x5e2ad36e = RpcDropAnswer;
     rpc_answer_dropped_running #0xcd78e586 = RpcDropAnswer;
     rpc_answer_dropped #0xa43ad8b7 msg_id:long seq_no:int bytes:int = RpcDropAnswer;
 }
 
 tl_constructor! {
+    #![converted]
     future_salt #0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt;
 }
 
 tl_constructor! {
+    #![converted]
     future_salts #0xae500895 req_msg_id:long now:int salts:vector<%future_salt> = FutureSalts;
 }
 
 tl_constructor! {
+    #![converted]
     pong #0x347773c5 msg_id:long ping_id:long = Pong;
 }
 
 tl_constructor! {
+    #![converted]
     destroy_session_ok #0xe22045fc session_id:long = DestroySessionRes;
     destroy_session_none #0x62d350c9 session_id:long = DestroySessionRes;
 }
 
 tl_constructor! {
+    #![converted]
     new_session_created #0x9ec20908 first_msg_id:long unique_id:long server_salt:long = NewSession;
 }
 
 tl_constructor! {
+    #![converted]
     http_wait #0x9299359f max_delay:int wait_after:int max_wait:int = HttpWait;
 }
 
 tl_constructor! {
+    #![converted]
     ipPort #0xd433ad73 ipv4:int port:int = IpPort;
     #[unchecked_id]
     ipPortSecret #0x37982646 ipv4:int port:int secret:bytes = IpPort;
 }
 
 tl_constructor! {
+    #![converted]
     #[unchecked_id]
     accessPointRule #0x4679b65f phone_prefix_rules:string dc_id:int ips:vector<IpPort> = AccessPointRule;
 }

@@ -7,26 +7,32 @@ use crate::tl_constructor;
 use crate::mtproto::{enums, types};
 
 tl_constructor! {
+    #![converted]
     msgs_ack #0x62d6b459 msg_ids:Vector<long> = MsgsAck;
 }
 
 tl_constructor! {
+    #![converted]
     msgs_state_req #0xda69fb52 msg_ids:Vector<long> = MsgsStateReq;
 }
 
 tl_constructor! {
+    #![converted]
     msgs_state_info #0x04deb57d req_msg_id:long info:string = MsgsStateInfo;
 }
 
 tl_constructor! {
+    #![converted]
     msgs_all_info #0x8cc0d131 msg_ids:Vector<long> info:string = MsgsAllInfo;
 }
 
 tl_constructor! {
+    #![converted]
     msg_detailed_info #0x276d3ec6 msg_id:long answer_msg_id:long bytes:int status:int = MsgDetailedInfo;
     msg_new_detailed_info #0x809db6df answer_msg_id:long bytes:int status:int = MsgDetailedInfo;
 }
 
 tl_constructor! {
+    #![converted]
     msg_resend_req #0x7d861a08 msg_ids:Vector<long> = MsgResendReq;
 }

@@ -7,10 +7,12 @@ use crate::tl_constructor;
 use crate::mtproto::{enums, types};
 
 tl_constructor! {
+    #![converted]
     tlsClientHello blocks:vector<TlsBlock> = TlsClientHello;
 }
 
 tl_constructor! {
+    #![converted]
     tlsBlockString data:string = TlsBlock;
     tlsBlockRandom length:int = TlsBlock;
     tlsBlockZero length:int = TlsBlock;

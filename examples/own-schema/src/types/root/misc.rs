@@ -7,20 +7,24 @@ use tlwire_dsl::tl_constructor;
 use crate::{enums, types};
 
 tl_constructor! {
+    #![converted]
     boolFalse #0xbc799737 = Bool;
     boolTrue #0x997275b5 = Bool;
 }
 
 tl_constructor! {
+    #![converted]
     inputUserSelf #0xf7c1b13f = InputUser;
     inputUser #0xf21158c6 user_id:long access_hash:long = InputUser;
 }
 
 tl_constructor! {
+    #![converted]
     noteEmpty #0xf9a15340 id:long = Note;
     note #0x621becd2 flags:# pinned:flags.0?true id:long text:string author:flags.1?InputUser = Note;
 }
 
 tl_constructor! {
+    #![converted]
     notes #0x1c6003bc notes:Vector<Note> count:int = Notes;
 }

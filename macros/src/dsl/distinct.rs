@@ -24,9 +24,11 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_distinct {
-    // All checked: the item.
-    ([$d:tt] $seen:tt [] [[$($item:tt)*] $words:tt $all:tt $stored:tt $flags:tt]) => {
-        $crate::__tl_item! { $($item)* $words $all $stored $flags }
+    // The start: three names no TL field has (a TL name starts with a
+    // letter) end the list, so that each step takes four, and what is left
+    // after the last is only those.
+    ([$d:tt] [$($name:ident)*] $item:tt) => {
+        $crate::__tl_distinct! { [$d] [] [$($name)* __tl_end_1 __tl_end_2 __tl_end_3] $item }
     };
     // The next four names, each against the names seen in earlier steps
     // (a repetition), then against those before it in this step.
@@ -48,20 +50,9 @@ macro_rules! __tl_distinct {
         }
         __tl_distinct_step! { $n1 $n2 $n3 $n4 $item }
     };
-    // A line of one field: nothing to compare.
-    ([$d:tt] [] [$n1:ident] $item:tt) => {
-        $crate::__tl_distinct! { [$d] [] [] $item }
-    };
-    // Fewer than four left: made four with names no TL field has (a TL
-    // name starts with a letter).
-    ([$d:tt] $seen:tt [$n1:ident $n2:ident $n3:ident] $item:tt) => {
-        $crate::__tl_distinct! { [$d] $seen [$n1 $n2 $n3 __tl_end_1] $item }
-    };
-    ([$d:tt] $seen:tt [$n1:ident $n2:ident] $item:tt) => {
-        $crate::__tl_distinct! { [$d] $seen [$n1 $n2 __tl_end_1 __tl_end_2] $item }
-    };
-    ([$d:tt] $seen:tt [$n1:ident] $item:tt) => {
-        $crate::__tl_distinct! { [$d] $seen [$n1 __tl_end_1 __tl_end_2 __tl_end_3] $item }
+    // Fewer than four left, all of them end names: the item.
+    ([$d:tt] $seen:tt [$($end:ident)*] [[$($item:tt)*] $words:tt $all:tt $stored:tt $flags:tt]) => {
+        $crate::__tl_item! { $($item)* $words $all $stored $flags }
     };
 }
 

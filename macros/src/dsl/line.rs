@@ -409,10 +409,10 @@ macro_rules! __tl_fields {
     // Any other: the names of all the fields, for the duplicate check,
     // and the item's parts, which it hands on.
     ([$kind:ident $mode:tt [$name:ident] $($line:tt)*] [] [$(($f:ident $($e:tt)*))*] $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
-        $crate::__tl_distinct! { [$] [] [$($f)*] [[$kind $name [] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
+        $crate::__tl_distinct! { [$] [$($f)*] [[$kind $name [] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
     };
     ([$kind:ident $mode:tt [$ns:ident . $name:ident] $($line:tt)*] [] [$(($f:ident $($e:tt)*))*] $stored:tt $flags:tt [[$($w1:ident)?] [$($w2:ident)?] [$($o:ident)*]]) => {
-        $crate::__tl_distinct! { [$] [] [$($f)*] [[$kind $name [$ns] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
+        $crate::__tl_distinct! { [$] [$($f)*] [[$kind $name [$ns] $($line)*] [$($w1)? $($w2)? $($o)*] [$(($f $($e)*))*] $stored $flags] }
     };
 }
 

@@ -30,7 +30,10 @@ mod types {
             ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
         };
         (valid_since valid_until salt __tl_end_1 $item : tt) => {
-            ::tlwire_dsl::__tl_distinct! { [$valid_since valid_until salt __tl_end_1] [] $item }
+            ::tlwire_dsl::__tl_distinct! {
+                [$valid_since valid_until salt __tl_end_1]
+                [__tl_end_2 __tl_end_3] $item
+            }
         };
     }
     #[doc = "\n\nTL constructor `future_salt`:\n\n```text\nfuture_salt#0x0949d9dc valid_since:int valid_until:int salt:long = FutureSalt\n```"]
@@ -257,7 +260,10 @@ mod types {
             ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
         };
         (req_msg_id now salts __tl_end_1 $item : tt) => {
-            ::tlwire_dsl::__tl_distinct! { [$req_msg_id now salts __tl_end_1] [] $item }
+            ::tlwire_dsl::__tl_distinct! {
+                [$req_msg_id now salts __tl_end_1] [__tl_end_2 __tl_end_3]
+                $item
+            }
         };
     }
     #[doc = "\n\nTL constructor `future_salts`:\n\n```text\nfuture_salts#0xae500895 req_msg_id:long now:int salts:vector<future_salt> = FutureSalts\n```"]

@@ -35,7 +35,8 @@ mod types {
         (flags comments replies replies_pts $item : tt) => {
             ::tlwire_dsl::__tl_distinct! {
                 [$flags comments replies replies_pts]
-                [recent_repliers channel_id max_id read_max_id] $item
+                [recent_repliers channel_id max_id read_max_id __tl_end_1
+                __tl_end_2 __tl_end_3] $item
             }
         };
     }
@@ -109,7 +110,7 @@ mod types {
         (recent_repliers channel_id max_id read_max_id $item : tt) => {
             ::tlwire_dsl::__tl_distinct! {
                 [$flags comments replies replies_pts recent_repliers channel_id
-                max_id read_max_id] [] $item
+                max_id read_max_id] [__tl_end_1 __tl_end_2 __tl_end_3] $item
             }
         };
     }

@@ -31,7 +31,7 @@ mod functions {
             ::tlwire_dsl::__tl_duplicate_field! { __tl_end_2 $item }
         };
         (layer query __tl_end_1 __tl_end_2 $item : tt) => {
-            ::tlwire_dsl::__tl_distinct! { [$layer query __tl_end_1 __tl_end_2] [] $item }
+            ::tlwire_dsl::__tl_distinct! { [$layer query __tl_end_1 __tl_end_2] [__tl_end_3] $item }
         };
     }
     #[doc = "\n\nTL method `invokeWithLayer`:\n\n```text\ninvokeWithLayer#0xda9b0d0d {X:Type} layer:int query:!X = X\n```"]

@@ -40,7 +40,7 @@ mod functions {
         (flags add_phone_privacy_exception id first_name $item : tt) => {
             ::tlwire_dsl::__tl_distinct! {
                 [$flags add_phone_privacy_exception id first_name]
-                [last_name phone] $item
+                [last_name phone __tl_end_1 __tl_end_2 __tl_end_3] $item
             }
         };
     }
@@ -115,7 +115,7 @@ mod functions {
         (last_name phone __tl_end_1 __tl_end_2 $item : tt) => {
             ::tlwire_dsl::__tl_distinct! {
                 [$flags add_phone_privacy_exception id first_name last_name
-                phone __tl_end_1 __tl_end_2] [] $item
+                phone __tl_end_1 __tl_end_2] [__tl_end_3] $item
             }
         };
     }

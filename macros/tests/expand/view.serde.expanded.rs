@@ -44,7 +44,10 @@ mod views {
                 ::tlwire_dsl::__tl_duplicate_field! { __tl_end_1 $item }
             };
             (r#type mtime bytes __tl_end_1 $item : tt) => {
-                ::tlwire_dsl::__tl_distinct! { [r#t$ype mtime bytes __tl_end_1] [] $item }
+                ::tlwire_dsl::__tl_distinct! {
+                    [r#t$ype mtime bytes __tl_end_1] [__tl_end_2 __tl_end_3]
+                    $item
+                }
             };
         }
         #[doc = "TL `upload.file` read in place: its `string` and `bytes` fields borrow from the input. [`View::into_owned`]($crate::View::into_owned) gives the owned [`File`].\n\n```text\nupload.file#0x96a18d5 type:storage.FileType mtime:int bytes:bytes = upload.File\n```"]

@@ -13,6 +13,9 @@
 //! parse is tried that way, its first line munched; if that line has no
 //! `%` either, the whole block goes back to the repetition alone
 //! (`[strict]`), so that a plain syntax error is reported where it is.
+//! That is one of the block's modes, the slot after its kind: `[]`,
+//! `[strict]`, or `[converted]` (a block `tl convert` wrote, whose lines
+//! skip the duplicate-name check: see `distinct.rs`).
 //!
 //! `__tl_fields!` walks the fields once to drop the `flags:#` fields from the
 //! struct, to give Rust keywords a usable name (`type` → `r#type`,
@@ -197,11 +200,11 @@ macro_rules! __tl_generic {
 /// both lists to `__tl_distinct!`, which checks that no two fields share
 /// a Rust name before `__tl_item!` writes them.
 ///
-/// A slot of state rides along: `$ws` gathers the flags words the conditional fields name, each of
-/// `flags` and `flags2` once (the fifth token of a field repeats its
-/// type's first, to be matched by name), any other word as often as it is
-/// named: every function of the line declares a local for each before
-/// its fields, so that a word no `#` field declares is `check_flag`'s
+/// A slot of state rides along: `$ws` gathers the flags words the
+/// conditional fields name, each of `flags` and `flags2` once (the fifth
+/// token of a field repeats its type's first, to be matched by name), any
+/// other word as often as it is named: every function of the line
+/// declares a local for each before its fields, so that a word no `#` field declares is `check_flag`'s
 /// error, not rustc's "cannot find value". Gathered here, in the step each
 /// field takes anyway, rather than by a walk of their own, which would nest
 /// a long line's expansion past the recursion limit.

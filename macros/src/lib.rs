@@ -186,6 +186,14 @@
 //! }
 //! ```
 //!
+//! With the feature `views`, every line gets such a view without a
+//! `tl_view!` (`types::CdnFileRef<'a>` beside `types::CdnFile`), and every
+//! `tl_type!` an enum of its constructors' views (`enums::CdnFileRef<'a>`),
+//! which read everything in place: vectors are [`VecView`]s, fields of a
+//! boxed type that type's view ([`ViewOf`]), and a constructor the owned
+//! enum boxes a [`Lazy`]. Reading one allocates nothing; it checks and
+//! fails as the strict owned decoder does.
+//!
 //! # Checked at compile time
 //!
 //! - The declared id must be the CRC32 of the line's canonical form (see
@@ -412,7 +420,9 @@
 //! [`envelope`] module (gzip, through `flate2`). The `serde` feature (off by
 //! default) gives every declared type, method and [`Object`] serde's
 //! `Serialize` and `Deserialize`, in the JSON shape of the `json` module;
-//! without it nothing of serde is compiled.
+//! without it nothing of serde is compiled. The `views` feature (off by
+//! default) gives every declared line and type its view (see
+//! [Borrowed views](#borrowed-views)).
 #![no_std]
 #![warn(missing_docs)]
 #![warn(clippy::undocumented_unsafe_blocks)]
@@ -451,7 +461,7 @@ pub use read::{DEFAULT_MAX_DEPTH, Deserializable, Reader};
 pub use rpc::RpcError;
 pub use schema_line::SchemaLine;
 pub use text::{Flag, ObjectWriter, TextWriter, TlField, TlText, tl_text};
-pub use view::View;
+pub use view::{HasView, Lazy, VecView, VecViewIter, View, ViewOf, ViewValue};
 pub use write::{LenCheck, MAX_STRING_LEN, Serializable, Writer, string_len};
 
 /// Everything a TL value is: encodable, decodable, printable, sized. The
@@ -475,6 +485,7 @@ pub mod __private {
     pub use core::cmp::PartialEq;
     pub use core::convert::{From, TryFrom};
     pub use core::fmt;
+    pub use core::marker::PhantomData;
     pub use core::option::Option::{self, None, Some};
     pub use core::primitive::{u32, usize};
     pub use core::result::Result::{self, Err, Ok};
@@ -586,6 +597,22 @@ pub mod __private {
     pub fn read_boxed<T: Bare>(r: &mut Reader<'_>, at: usize) -> Result<Box<T>, DecodeError> {
         let slot = Box::new_uninit();
         Ok(Box::write(slot, read_nested::<T>(r, at)?))
+    }
+
+    /// The fields of a boxed constructor's view whose id, at `at`, was just
+    /// read (see [`Reader::nested`]).
+    #[inline(always)]
+    pub fn read_nested_view<'a, T: crate::View<'a>>(r: &mut Reader<'a>, at: usize) -> Result<T, DecodeError> {
+        r.nested(at, <T::Owned as Bare>::LEAF, T::deserialize_bare)
+    }
+
+    /// A view's [`ViewValue`](crate::ViewValue) that must span all of
+    /// `bytes`, read with a strict reader.
+    pub fn view_from_bytes<'a, T: crate::ViewValue<'a>>(bytes: &'a [u8]) -> Result<T, DecodeError> {
+        let mut r = Reader::new(bytes).strict_utf8();
+        let v = T::read_view(&mut r)?;
+        r.finish()?;
+        Ok(v)
     }
 
     /// The error for an id that is none of a type's constructors.

@@ -337,6 +337,13 @@ impl<'a> Reader<'a> {
         v
     }
 
+    /// The levels of nesting left below the limit: a view keeps it with
+    /// each part it reads again later (see [`VecView`](crate::VecView)).
+    #[inline]
+    pub(crate) const fn depth_left(&self) -> u32 {
+        self.max_depth.saturating_sub(self.depth)
+    }
+
     /// Leaves a level entered with [`enter`](Self::enter).
     #[inline]
     pub fn leave(&mut self) {

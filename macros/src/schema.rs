@@ -544,6 +544,20 @@ impl crate::TlText for LowercaseType {
 
 impl crate::codec::WireSize for LowercaseType {}
 
+/// With the feature `views`, the poison is its own view, so that the
+/// deprecation note stays the one error.
+impl<'a> crate::ViewValue<'a> for LowercaseType {
+    type Owned = LowercaseType;
+    const MIN_LEN: usize = 4;
+    fn read_view(r: &mut crate::Reader<'a>) -> Result<Self, crate::DecodeError> {
+        <LowercaseType as crate::Deserializable>::deserialize(r)
+    }
+}
+
+impl crate::HasView for LowercaseType {
+    type View<'a> = LowercaseType;
+}
+
 #[cfg(feature = "serde")]
 impl crate::json::TlJson for LowercaseType {
     fn to_json<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {

@@ -1,8 +1,9 @@
 //! What the DSL expands to, pinned: each `tests/expand/NAME.rs` (one kind
 //! of line each: a constructor, a bare vector, a method, a generic method,
 //! a boxed type, a view, the builtin `vector`) expanded and compared with
-//! `tests/expand/NAME.expanded.rs` (`NAME.serde.expanded.rs` when the test
-//! is built with the `serde` feature).
+//! `tests/expand/NAME.expanded.rs` (`NAME.serde.expanded.rs`,
+//! `NAME.views.expanded.rs`, `NAME.serde.views.expanded.rs` when the test
+//! is built with those features).
 //!
 //! An input is expanded by the compiler that built this test,
 //! `rustc -Zunpretty=expanded` (unstable output, hence `RUSTC_BOOTSTRAP=1`),
@@ -14,6 +15,8 @@
 //! ```text
 //! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand
 //! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand --features serde
+//! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand --features views
+//! TLWIRE_BLESS=1 cargo test -p tlwire-dsl --test expand --features serde,views
 //! ```
 //!
 //! rewrites the snapshots, and `git diff` shows what the change does to the
@@ -47,7 +50,9 @@ fn tool(name: &str) -> PathBuf {
 /// `libtlwire_dsl-*.rlib` there (one per feature set built in this target
 /// directory), those whose features match, the newest of them. The
 /// features are told apart by names only their code holds: the `serde`
-/// feature's `JSON_FIELDS`, the `std` feature's `OnceLock`.
+/// feature's `JSON_FIELDS`, the `std` feature's `OnceLock`, the `views`
+/// feature's doc text of a view, `read in place, the view of` (a name would
+/// not do: the names of the items a `cfg` strips are kept).
 fn dsl_library() -> (PathBuf, PathBuf) {
     let exe = std::env::current_exe().expect("the test's path");
     let deps = exe.parent().expect("the test's directory").to_path_buf();
@@ -61,7 +66,9 @@ fn dsl_library() -> (PathBuf, PathBuf) {
         })
         .filter(|path| {
             let data = fs::read(path).unwrap_or_default();
-            has(&data, "JSON_FIELDS") == cfg!(feature = "serde") && has(&data, "OnceLock") == cfg!(feature = "std")
+            has(&data, "JSON_FIELDS") == cfg!(feature = "serde")
+                && has(&data, "OnceLock") == cfg!(feature = "std")
+                && has(&data, "read in place, the view of") == cfg!(feature = "views")
         })
         .max_by_key(|path| fs::metadata(path).and_then(|m| m.modified()).ok());
     let rlib =
@@ -148,8 +155,16 @@ fn first_difference(expected: &str, actual: &str) -> String {
 
 /// The snapshots of this build's features: `NAME.expanded.rs` by default,
 /// `NAME.serde.expanded.rs` with the `serde` feature (which adds each
-/// line's and type's JSON impls), blessed with `--features serde`.
-const SNAPSHOT: &str = if cfg!(feature = "serde") { ".serde.expanded.rs" } else { ".expanded.rs" };
+/// line's and type's JSON impls), `NAME.views.expanded.rs` with `views`
+/// (each line's and type's view), `NAME.serde.views.expanded.rs` with both;
+/// blessed with the same `--features`. A workspace `cargo test` builds
+/// this crate with `views` (the `tlwire` tests turn it on).
+const SNAPSHOT: &str = match (cfg!(feature = "serde"), cfg!(feature = "views")) {
+    (false, false) => ".expanded.rs",
+    (true, false) => ".serde.expanded.rs",
+    (false, true) => ".views.expanded.rs",
+    (true, true) => ".serde.views.expanded.rs",
+};
 
 #[test]
 fn expansions_match_their_snapshots() {

@@ -97,10 +97,10 @@ macro_rules! __tl_enum {
 #[macro_export]
 macro_rules! __tl_enum_paths {
     ($t:ident $tlname:tt $doc:tt [$(([$($b:ident)?] [$($i:ident)?]))+]) => { $crate::__private::paste! {
-        $crate::__tl_enum_item! { [<$t:camel>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+        $crate::__tl_enum_item! { [<$t:camel>] [<$t:camel Ref>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
     }};
     ($t:ident $tlname:tt $doc:tt [$(([$($bns:ident . $b:ident)?] [$($ins:ident . $i:ident)?]))+]) => { $crate::__private::paste! {
-        $crate::__tl_enum_item! { [<$t:camel>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::$($bns)? $($ins)?::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
+        $crate::__tl_enum_item! { [<$t:camel>] [<$t:camel Ref>] $tlname $doc [$(($($b)? $($i)? [<$($b)? $($i)? :camel>] [types::$($bns)? $($ins)?::[<$($b)? $($i)? :camel>]] [$($b)?]))+] }
     }};
 }
 
@@ -123,7 +123,8 @@ macro_rules! __tl_read_variant {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_enum_item {
-    ($t:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident $v:ident [$($path:tt)*] [$($boxed:ident)?]))+]) => {
+    ($t:ident $tref:ident [$tlname:expr] [$($doc:tt)*] [$(($c:ident $v:ident [$($path:tt)*] [$($boxed:ident)?]))+]) => {
+        $crate::__tl_ref_enum! { $t $tref [$tlname] [$(($c $v [$($path)*] [$($boxed)?]))+] }
         $($doc)*
         #[doc = concat!("\n\nTL type `", $tlname, "`: one of its constructors (large or recursive ones behind a `Box`).")]
         #[derive(Debug, Clone, PartialEq)]

@@ -12,14 +12,14 @@ macro_rules! __tl_item {
         $badid:tt $words:tt $all:tt $stored:tt $flags:tt
     ) => { $crate::__private::paste! {
         $crate::__tl_item_named! {
-            [deny(deprecated)] [<$name:camel>] [<$name:camel Error>] $kind $ns $tlname $id $unchecked $text $canonical $x $result $doc $call
+            [deny(deprecated)] [<$name:camel>] [<$name:camel Error>] [<$name:camel Ref>] $kind $ns $tlname $id $unchecked $text $canonical $x $result $doc $call
             $words $badid $all $stored $flags
         }
     }};
 }
 
 /// One line's item, its names made: the struct `$item`, its method's error
-/// enum `$error`. A field's fifth slot names its codec alias (the field's
+/// enum `$error`, its view `$view` (with the feature `views`). A field's fifth slot names its codec alias (the field's
 /// own name, from the user's token), its fourth the `#` fields declared
 /// before it. `$words` are the flags words the conditional fields name
 /// (see `__tl_fields!`): each function declares a local for each first,
@@ -29,7 +29,7 @@ macro_rules! __tl_item {
 #[macro_export]
 macro_rules! __tl_item_named {
     (
-        $lint:tt $item:ident $error:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
+        $lint:tt $item:ident $error:ident $view:ident $kind:ident [$($ns:ident)?] [$tlname:expr] [$($id:literal)?] [$($unchecked:ident $($u:tt)*)?]
         [($text:expr) $($computed:tt)*] [$canonical:expr] [$($x:ident)?] [$($result:tt)*] [$($doc:tt)*] $call:tt
         [$($w:ident)*] [$($badid:ident)?]
         [$(($f:ident $tl:ident [$($ty:tt)*] $fa:tt $codec:ident))*]
@@ -107,21 +107,30 @@ macro_rules! __tl_item_named {
             $crate::__tl_kind!(@impl $kind $item $error [$($x)?] [$($result)*] $call);
         };
         $crate::__tl_kind!(@errors $kind $item $error $tlname, $call);
+        $crate::__tl_ref_item! {
+            $lint $item $view [$tlname] [$($x)?] [$text] [$($w)*]
+            [$(($f $tl [$($ty)*] $fa $codec))*] [$(($sf $stl [$($sty)*] [$($sfa)*]))*] [$(($flag))*]
+        }
     };
 }
 
 /// The body of a `deserialize_bare`: the fixed-size prefix checked once,
 /// each field read by `$read!(@read …)` (`__tl_field` for the owned struct,
-/// `__tl_view_field` for a view), the unused-flags check, the value.
+/// `__tl_view_field` for a `tl_view!`, `__tl_ref_field` for a generated
+/// view), the unused-flags check, the value (`$more`: fields that are not
+/// the line's).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_read_body {
-    ($read:ident $r:ident $tlname:expr, $owned:ty, [$($w:ident)*] [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]) => {
+    (
+        $read:ident $r:ident $tlname:expr, $owned:ty, [$($w:ident)*] [$($field:tt)*] [$($sf:ident)*] [$(($flag:ident))*]
+        $($more:tt)*
+    ) => {
         $crate::__private::need_fields::<$owned>($r)?;
         $( let mut $w: ($crate::__private::usize, $crate::__private::u32, $crate::__private::u32) = (0, 0, 0); )*
         $( $crate::$read!(@read $r $tlname, $field); )*
         $( $crate::__tl_field!(@known $r $tlname, ($flag $flag [#] [] __unused)); )*
-        $crate::__private::Ok(Self { $($sf),* })
+        $crate::__private::Ok(Self { $($sf,)* $($more)* })
     };
 }
 

@@ -3,7 +3,8 @@
 //! with one name), `item` (the struct and
 //! impls of one line), `enums` (boxed types), `field` (each field's part of
 //! each function), `types` (TL type to Rust type and codec), `view`
-//! (borrowed twins of lines), `json` (the `serde` feature's part).
+//! (`tl_view!`'s borrowed twins of lines), `refs` (the `views` feature's
+//! view of every line and type), `json` (the `serde` feature's part).
 mod distinct;
 mod enums;
 mod field;
@@ -11,5 +12,6 @@ mod item;
 mod json;
 mod line;
 mod public;
+mod refs;
 mod types;
 mod view;

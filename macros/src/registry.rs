@@ -54,6 +54,24 @@ pub struct Definition {
     /// out); `None` for the builtin `vector`.
     #[cfg(feature = "serde")]
     pub from_json: Option<crate::json::FromJsonFn>,
+    /// With the feature `views`: reads a value of the definition through
+    /// its view; `None` for the builtin `vector` and for methods with a
+    /// type parameter, which have no view.
+    #[cfg(feature = "views")]
+    pub view: Option<ViewFns>,
+}
+
+/// What a [`Definition`] reads through its view (the feature `views`).
+#[cfg(feature = "views")]
+#[derive(Clone, Copy)]
+pub struct ViewFns {
+    /// Reads a whole boxed value of the definition in place, strictly,
+    /// allocating nothing, and drops it: what decoding checks, without
+    /// building the value.
+    pub check: fn(&mut Reader<'_>) -> Result<(), DecodeError>,
+    /// Reads the value in place, then copies it into the owned value, as
+    /// [`Definition::decode`] gives it.
+    pub decode: DecodeFn,
 }
 
 impl fmt::Debug for Definition {
@@ -72,16 +90,30 @@ impl Definition {
     /// Decoding through the type's enum, which the fields of other
     /// constructors use anyway, instantiates one decoder per boxed type
     /// rather than one per constructor.
-    pub const fn constructor<T: JsonLine, D: DynValue + Deserializable + From<T>>() -> Self {
-        Self::line::<T, D>(Kind::Constructor)
+    pub const fn constructor<T: JsonLine, D: DynValue + Deserializable + From<T> + ViewLine>() -> Self {
+        Self {
+            #[cfg(feature = "views")]
+            view: Some(ViewFns { check: check_type_view::<D>, decode: decode_type_view::<D> }),
+            ..Self::line::<T, D>(Kind::Constructor)
+        }
     }
 
     /// The definition of method `T`.
-    pub const fn method<T: JsonLine + DynValue + Deserializable>() -> Self {
+    pub const fn method<T: JsonLine + DynValue + Deserializable + crate::Bare + ViewLine>() -> Self {
+        Self {
+            #[cfg(feature = "views")]
+            view: Some(ViewFns { check: check_method_view::<T>, decode: decode_method_view::<T> }),
+            ..Self::line::<T, T>(Kind::Method)
+        }
+    }
+
+    /// The definition of method `T` with a type parameter (`invokeWithLayer`,
+    /// its parameter filled in): it has no view.
+    pub const fn generic_method<T: JsonLine + DynValue + Deserializable>() -> Self {
         Self::line::<T, T>(Kind::Method)
     }
 
-    /// Line `T`, decoded as `D`.
+    /// Line `T`, decoded as `D`, without a view.
     const fn line<T: JsonLine, D: DynValue + Deserializable + From<T>>(kind: Kind) -> Self {
         Self {
             id: T::CONSTRUCTOR_ID,
@@ -91,6 +123,8 @@ impl Definition {
             decode: Some(decode::<D>),
             #[cfg(feature = "serde")]
             from_json: Some(crate::json::from_json_fn::<T, D>),
+            #[cfg(feature = "views")]
+            view: None,
         }
     }
 
@@ -104,6 +138,8 @@ impl Definition {
             decode: None,
             #[cfg(feature = "serde")]
             from_json: None,
+            #[cfg(feature = "views")]
+            view: None,
         }
     }
 }
@@ -125,6 +161,54 @@ impl<T: Identifiable> JsonLine for T {}
 
 fn decode<D: DynValue + Deserializable>(r: &mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError> {
     Ok(Box::new(D::deserialize(r)?))
+}
+
+/// A line whose definition has a view: with the feature `views`, what
+/// [`HasView`](crate::HasView) gives; without it, any line.
+#[cfg(feature = "views")]
+pub trait ViewLine: crate::HasView {}
+#[cfg(feature = "views")]
+impl<T: crate::HasView> ViewLine for T {}
+
+/// A line whose definition has a view: with the feature `views`, what
+/// [`HasView`](crate::HasView) gives; without it, any line.
+#[cfg(not(feature = "views"))]
+pub trait ViewLine {}
+#[cfg(not(feature = "views"))]
+impl<T> ViewLine for T {}
+
+/// A constructor's value read through its type's view `enums::…Ref`.
+#[cfg(feature = "views")]
+fn check_type_view<D: crate::HasView>(r: &mut Reader<'_>) -> Result<(), DecodeError> {
+    <crate::ViewOf<'_, D> as crate::ViewValue<'_>>::read_view(r).map(drop)
+}
+
+#[cfg(feature = "views")]
+fn decode_type_view<D: crate::HasView + DynValue>(r: &mut Reader<'_>) -> Result<Box<dyn DynValue>, DecodeError> {
+    let view = <crate::ViewOf<'_, D> as crate::ViewValue<'_>>::read_view(r)?;
+    Ok(Box::new(D::from_view(view)))
+}
+
+/// A method's value read through its view: the id, then the fields.
+#[cfg(feature = "views")]
+fn read_method_view<'a, T: crate::HasView + crate::Bare>(
+    r: &mut Reader<'a>,
+) -> Result<crate::ViewOf<'a, T>, DecodeError> {
+    let at = crate::__private::expect_constructor(r, T::CONSTRUCTOR_ID, T::NAME)?;
+    r.nested(at, T::LEAF, <crate::ViewOf<'a, T> as crate::ViewValue<'a>>::read_view)
+}
+
+#[cfg(feature = "views")]
+fn check_method_view<T: crate::HasView + crate::Bare>(r: &mut Reader<'_>) -> Result<(), DecodeError> {
+    read_method_view::<T>(r).map(drop)
+}
+
+#[cfg(feature = "views")]
+fn decode_method_view<T: crate::HasView + crate::Bare + DynValue>(
+    r: &mut Reader<'_>,
+) -> Result<Box<dyn DynValue>, DecodeError> {
+    let view = read_method_view::<T>(r)?;
+    Ok(Box::new(T::from_view(view)))
 }
 
 /// What a value says of its constructor at run time: a constructor's or
@@ -350,7 +434,7 @@ macro_rules! __tl_definition {
         $crate::registry::Definition::method::<functions::$ns::$c>()
     };
     ($o:ident; generic [$n:ident] $c:ident []) => {
-        $crate::registry::Definition::method::<functions::$c<$crate::Object<$o>>>()
+        $crate::registry::Definition::generic_method::<functions::$c<$crate::Object<$o>>>()
     };
     ($o:ident; builtin [$n:ident] $c:ident []) => {
         $crate::registry::Definition::builtin::<types::$c>()

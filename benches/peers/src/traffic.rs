@@ -45,3 +45,12 @@ macro_rules! with_traffic_types {
         }
     }};
 }
+
+/// Reads `bytes` as the view of `T` (the feature `views`), strictly and to
+/// the last byte, as the owned `from_bytes_strict` reads `T`.
+pub fn view<'a, T: tlwire::HasView>(bytes: &'a [u8]) -> Result<tlwire::ViewOf<'a, T>, tlwire::DecodeError> {
+    let mut r = tlwire::Reader::new(bytes).strict_utf8();
+    let v = <tlwire::ViewOf<'a, T> as tlwire::ViewValue<'a>>::read_view(&mut r)?;
+    r.finish()?;
+    Ok(v)
+}

@@ -33,6 +33,12 @@
 //! `tlwire_dsl::json` (re-exported as `tlwire::json`); with `tools`, the
 //! `tl` tool's `--json`.
 //!
+//! The feature `views` (off by default) adds a view of every type,
+//! constructor and method of the built layers and the service schema
+//! (`enums::MessageRef<'a>`, `types::UserRef<'a>`): decoding in place,
+//! borrowing `string` and `bytes` from the input and allocating nothing
+//! (see the README and `tlwire_dsl`'s "Borrowed views").
+//!
 //! ```
 //! # #[cfg(feature = "layer-122")] {
 //! use tlwire::{Serializable, functions, types};

@@ -258,6 +258,15 @@ impl<'a> Reader<'a> {
         text(data).map_err(|e| invalid_utf8(at, e))
     }
 
+    /// [`read_str`](Self::read_str) with the bytes read inline: for the one
+    /// out-of-line function every view's `&str` is read by.
+    #[inline(always)]
+    pub(crate) fn read_str_inline(&mut self) -> Result<&'a str, DecodeError> {
+        let at = self.offset();
+        let data = self.read_bytes_inline()?;
+        text(data).map_err(|e| invalid_utf8(at, e))
+    }
+
     /// The text of a TL `string` as an owned `String`, for the one
     /// out-of-line function every owned `String` is read by (the bytes
     /// are read inline). Invalid UTF-8 is replaced and counted, or refused

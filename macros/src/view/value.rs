@@ -93,9 +93,9 @@ copied! {
 impl<'a> ViewValue<'a> for &'a str {
     type Owned = String;
     const MIN_LEN: usize = 4;
-    #[inline]
+    #[inline(never)]
     fn read_view(r: &mut Reader<'a>) -> Result<Self, DecodeError> {
-        r.read_str()
+        r.read_str_inline()
     }
 }
 

@@ -14,9 +14,12 @@ use crate::error::DecodeError;
 use crate::read::Reader;
 
 /// A constructor decoded in place: its `string` fields are `&'a str` and its
-/// `bytes` fields `&'a [u8]` into the input, every other field is decoded
-/// as usual. Declared with [`tl_view!`](crate::tl_view) from the same line
-/// as the owned struct, which [`into_owned`](Self::into_owned) gives back.
+/// `bytes` fields `&'a [u8]` into the input. Declared with
+/// [`tl_view!`](crate::tl_view) from the same line as the owned struct,
+/// which [`into_owned`](Self::into_owned) gives back; its other fields are
+/// then decoded as usual. With the feature `views` every line has one
+/// (`types::UserRef<'a>`), whose other fields are views too: vectors are
+/// [`VecView`]s, fields of a boxed type that type's view ([`ViewOf`]).
 ///
 /// Decoding a view checks everything the owned decoder checks (canonical
 /// lengths, zero padding, unknown flag bits), so a view that decodes

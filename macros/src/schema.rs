@@ -438,6 +438,25 @@ pub const fn check_flag(line: &str, field: &str, word: &str, bit: u32, before: &
     unknown_flags_field(line, field, word, bit);
 }
 
+/// The bits of flags word `word` that more than one conditional field
+/// uses (`fields` holds each field's word and bit; other fields are `("",
+/// 0)`). Only those bits can have fields that disagree, so the length pass
+/// tracks only them: this mask is a constant, and the tracking of every
+/// other bit compiles to nothing.
+#[doc(hidden)]
+pub const fn shared_bits(word: &str, fields: &[(&str, u32)]) -> u32 {
+    let (mut seen, mut shared) = (0u32, 0u32);
+    let mut rest = fields;
+    while let [(w, bit), tail @ ..] = rest {
+        if *bit < 32 && same_bytes(w.as_bytes(), word.as_bytes()) {
+            shared |= seen & (1 << *bit);
+            seen |= 1 << *bit;
+        }
+        rest = tail;
+    }
+    shared
+}
+
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;

@@ -19,6 +19,8 @@ mod types {
         // No id: computed from the canonical form the macro builds.
         canonicalForm flags:# a:flags.0?true b:bytes c:Vector<bytes> d:flags.1?bytes e:vector<%future_salt> f:flags.2?InputUser = Updates;
         test.x #0xba71162a flags:# self:flags.0?true type:flags.1?string v:Vector<long> = test.X;
+        // Bits shared in both flags words, and bits of one field each.
+        test.shared flags:# a:flags.0?true b:flags.0?int c:flags.1?int flags2:# d:flags2.3?true e:flags2.3?string f:flags2.4?long = test.Shared;
     }
     tlwire_dsl::tl_constructor! { vector #0x1cb5c415 {t:Type} # [ t ] = Vector t; }
 }
@@ -237,5 +239,29 @@ fn fixed_size_vectors_encode_in_bulk_as_one_value_at_a_time() {
         check((0..n).map(|i| i * -7919).collect::<Vec<i32>>(), |v| v.to_le_bytes().to_vec());
         check((0..n as i64).map(|i| i << 40 | i).collect::<Vec<i64>>(), |v| v.to_le_bytes().to_vec());
         check((0..n).map(|i| f64::from(i) / 3.0).collect::<Vec<f64>>(), |v| v.to_le_bytes().to_vec());
+    }
+}
+
+#[test]
+fn fields_that_share_a_bit_must_agree_in_either_flags_word() {
+    use tlwire_dsl::{Bare, EncodeError};
+    let agreeing = types::Shared { a: true, b: Some(7), c: None, d: true, e: Some("x".into()), f: None };
+    let bytes = agreeing.to_bytes().unwrap();
+    assert_eq!(bytes.len(), agreeing.serialized_len().unwrap());
+    assert_eq!(types::Shared::deserialize_bare(&mut tlwire_dsl::Reader::new(&bytes[4..])).unwrap(), agreeing);
+    // A bit of one field alone is free either way.
+    for (c, f) in [(Some(1), None), (None, Some(2)), (Some(3), Some(4))] {
+        assert!(types::Shared { c, f, ..agreeing.clone() }.to_bytes().is_ok());
+    }
+    let conflict = |constructor, field, bit| EncodeError::FlagConflict { constructor, field, bit };
+    let cases = [
+        (types::Shared { b: None, ..agreeing.clone() }, conflict("test.shared", "flags", 0)),
+        (types::Shared { a: false, ..agreeing.clone() }, conflict("test.shared", "flags", 0)),
+        (types::Shared { e: None, ..agreeing.clone() }, conflict("test.shared", "flags2", 3)),
+        (types::Shared { d: false, ..agreeing.clone() }, conflict("test.shared", "flags2", 3)),
+    ];
+    for (value, want) in cases {
+        assert_eq!(value.to_bytes(), Err(want.clone()), "{value:?}");
+        assert_eq!(value.encode_into(&mut Vec::new()), Err(want), "{value:?}");
     }
 }

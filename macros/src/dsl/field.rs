@@ -9,23 +9,26 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __tl_field {
-    // Length pass: adds to `$n`, and records per flags field which bits have
-    // a field set (`.0`) and which a field unset (`.1`), for the shared-bit
-    // check. Problems go to `$check`, so no field's length is a `Result`.
+    // Length pass: adds to `$n`, and records per flags field which shared
+    // bits have a field set (`.0`) and which a field unset (`.1`), for the
+    // shared-bit check; `.2` is the constant mask of the bits that more
+    // than one field uses, so that the tracking of the others compiles to
+    // nothing. Problems go to `$check`, so no field's length is a `Result`.
     (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
         $n += 4;
-        let mut $f: ($crate::__private::u32, $crate::__private::u32) = (0, 0);
     };
     (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
-        if $s.$f { $c.0 |= 1 << $bit } else { $c.1 |= 1 << $bit }
+        if $c.2 & (1 << $bit) != 0 {
+            if $s.$f { $c.0 |= 1 << $bit } else { $c.1 |= 1 << $bit }
+        }
     };
     (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
         match &$s.$f {
             $crate::__private::Some(v) => {
-                $c.0 |= 1 << $bit;
+                if $c.2 & (1 << $bit) != 0 { $c.0 |= 1 << $bit }
                 $n += <$k as $crate::codec::Codec>::len(v, $check);
             }
-            $crate::__private::None => $c.1 |= 1 << $bit,
+            $crate::__private::None => if $c.2 & (1 << $bit) != 0 { $c.1 |= 1 << $bit },
         }
     };
     (@len $s:ident $n:ident $check:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
@@ -43,6 +46,14 @@ macro_rules! __tl_field {
         )
     };
     (@check $item:ident $field:tt) => {};
+
+    // A field's flags word and bit, for `schema::shared_bits`.
+    (@bit ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
+        (stringify!($c), $bit)
+    };
+    (@bit $field:tt) => {
+        ("", 0)
+    };
 
     // After the length pass: a bit that has fields both set and unset.
     (@shared $check:ident $name:expr, ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
@@ -150,4 +161,19 @@ macro_rules! __tl_try {
             $crate::__private::Err(e) => return $crate::__private::Err(e.in_field_of($name, stringify!($tl))),
         }
     };
+}
+
+/// The length pass's local per flags word: `(bits set, bits unset, the
+/// bits more than one field uses)`, the last a constant (see
+/// `schema::shared_bits`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tl_flag_words {
+    ([$w:ident $($rest:ident)*] [$($field:tt)*]) => {
+        let mut $w: ($crate::__private::u32, $crate::__private::u32, $crate::__private::u32) = (0, 0, const {
+            $crate::schema::shared_bits(stringify!($w), &[$($crate::__tl_field!(@bit $field)),*])
+        });
+        $crate::__tl_flag_words! { [$($rest)*] [$($field)*] }
+    };
+    ([] $fields:tt) => {};
 }

@@ -75,9 +75,9 @@ macro_rules! __tl_item_named {
                 #[inline]
                 fn bare_len(&self, check: &mut $crate::LenCheck) -> $crate::__private::usize {
                     let mut n = 0;
-                    $( let mut $w: ($crate::__private::u32, $crate::__private::u32) = (0, 0); )*
+                    $crate::__tl_flag_words! { [$($w)*] [$(($f $tl [$($ty)*] $fa $codec))*] }
                     $( $crate::__tl_field!(@len self n check ($f $tl [$($ty)*] $fa $codec)); )*
-                    $( $crate::__tl_field!(@shared check $tlname, ($flag $flag [#] [] __unused)); )*
+                    $( $crate::__tl_field!(@shared check $tlname, ($w $w [#] [] __unused)); )*
                     n
                 }
                 #[inline]

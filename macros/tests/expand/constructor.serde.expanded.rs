@@ -287,43 +287,86 @@ mod types {
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
+                let mut flags: (
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
+                ) = (
+                    0,
+                    0,
+                    const {
+                        ::tlwire_dsl::schema::shared_bits(
+                            "flags",
+                            &[
+                                ("", 0),
+                                ("flags", 0),
+                                ("", 0),
+                                ("", 0),
+                                ("flags", 1),
+                                ("flags", 0),
+                                ("flags", 2),
+                                ("flags", 3),
+                            ],
+                        )
+                    },
+                );
                 n += 4;
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
-                if self.comments {
-                    flags.0 |= 1 << 0
-                } else {
-                    flags.1 |= 1 << 0
+                if flags.2 & (1 << 0) != 0 {
+                    if self.comments { flags.0 |= 1 << 0 } else { flags.1 |= 1 << 0 }
                 };
                 n += <replies as ::tlwire_dsl::codec::Codec>::len(&self.replies, check);
                 n += <replies_pts as ::tlwire_dsl::codec::Codec>::len(&self.replies_pts, check);
                 match &self.recent_repliers {
                     ::tlwire_dsl::__private::Some(v) => {
-                        flags.0 |= 1 << 1;
+                        if flags.2 & (1 << 1) != 0 {
+                            flags.0 |= 1 << 1
+                        }
                         n += <recent_repliers as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
-                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 1,
+                    ::tlwire_dsl::__private::None => {
+                        if flags.2 & (1 << 1) != 0 {
+                            flags.1 |= 1 << 1
+                        }
+                    }
                 };
                 match &self.channel_id {
                     ::tlwire_dsl::__private::Some(v) => {
-                        flags.0 |= 1 << 0;
+                        if flags.2 & (1 << 0) != 0 {
+                            flags.0 |= 1 << 0
+                        }
                         n += <channel_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
-                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 0,
+                    ::tlwire_dsl::__private::None => {
+                        if flags.2 & (1 << 0) != 0 {
+                            flags.1 |= 1 << 0
+                        }
+                    }
                 };
                 match &self.max_id {
                     ::tlwire_dsl::__private::Some(v) => {
-                        flags.0 |= 1 << 2;
+                        if flags.2 & (1 << 2) != 0 {
+                            flags.0 |= 1 << 2
+                        }
                         n += <max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
-                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 2,
+                    ::tlwire_dsl::__private::None => {
+                        if flags.2 & (1 << 2) != 0 {
+                            flags.1 |= 1 << 2
+                        }
+                    }
                 };
                 match &self.read_max_id {
                     ::tlwire_dsl::__private::Some(v) => {
-                        flags.0 |= 1 << 3;
+                        if flags.2 & (1 << 3) != 0 {
+                            flags.0 |= 1 << 3
+                        }
                         n += <read_max_id as ::tlwire_dsl::codec::Codec>::len(v, check);
                     }
-                    ::tlwire_dsl::__private::None => flags.1 |= 1 << 3,
+                    ::tlwire_dsl::__private::None => {
+                        if flags.2 & (1 << 3) != 0 {
+                            flags.1 |= 1 << 3
+                        }
+                    }
                 };
                 if flags.0 & flags.1 != 0 {
                     check.fail(::tlwire_dsl::EncodeError::flag_conflict("messageReplies", "flags", flags.0 & flags.1));

@@ -244,13 +244,23 @@ mod functions {
             #[inline]
             fn bare_len(&self, check: &mut ::tlwire_dsl::LenCheck) -> ::tlwire_dsl::__private::usize {
                 let mut n = 0;
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
+                let mut flags: (
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
+                    ::tlwire_dsl::__private::u32,
+                ) = (
+                    0,
+                    0,
+                    const {
+                        ::tlwire_dsl::schema::shared_bits(
+                            "flags",
+                            &[("", 0), ("flags", 0), ("", 0), ("", 0), ("", 0), ("", 0)],
+                        )
+                    },
+                );
                 n += 4;
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::u32) = (0, 0);
-                if self.add_phone_privacy_exception {
-                    flags.0 |= 1 << 0
-                } else {
-                    flags.1 |= 1 << 0
+                if flags.2 & (1 << 0) != 0 {
+                    if self.add_phone_privacy_exception { flags.0 |= 1 << 0 } else { flags.1 |= 1 << 0 }
                 };
                 n += <id as ::tlwire_dsl::codec::Codec>::len(&self.id, check);
                 n += <first_name as ::tlwire_dsl::codec::Codec>::len(&self.first_name, check);

@@ -3,7 +3,7 @@
 use crate::error::DecodeError;
 use crate::read::Reader;
 use crate::schema_line::SchemaLine;
-use crate::write::{LenCheck, Run, Writer};
+use crate::write::{LenCheck, Writer};
 
 /// A TL definition (constructor or method) with its id and schema line.
 ///
@@ -45,15 +45,14 @@ pub trait Bare: Identifiable + Sized {
     fn bare_len(&self, check: &mut LenCheck) -> usize;
     /// Writes the fields.
     #[inline]
-    fn serialize_bare(&self, mut w: Writer<'_>) {
-        let mut run = Run::new();
-        self.serialize_fields(w.reborrow(), &mut run);
-        run.flush(w);
+    fn serialize_bare(&self, w: Writer<'_>) {
+        self.serialize_fields::<false>(w);
     }
-    /// Writes the fields after what `run` holds (see [`Run`]), leaving the
-    /// last fixed-size ones in it.
+    /// Writes the fields, after the constructor's id when `BOXED`: the id
+    /// then joins the first fixed-size fields in one run (see
+    /// [`Run`](crate::write::Run)).
     #[doc(hidden)]
-    fn serialize_fields(&self, w: Writer<'_>, run: &mut Run);
+    fn serialize_fields<const BOXED: bool>(&self, w: Writer<'_>);
     /// Reads the fields.
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 }
@@ -120,11 +119,8 @@ impl<T: Bare> crate::Serializable for T {
         4 + self.bare_len(check)
     }
     #[inline]
-    fn serialize(&self, mut w: Writer<'_>) {
-        let mut run = Run::new();
-        run.push_u32(w.reborrow(), T::CONSTRUCTOR_ID);
-        self.serialize_fields(w.reborrow(), &mut run);
-        run.flush(w);
+    fn serialize(&self, w: Writer<'_>) {
+        self.serialize_fields::<true>(w);
     }
 }
 

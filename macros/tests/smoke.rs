@@ -265,3 +265,47 @@ fn fields_that_share_a_bit_must_agree_in_either_flags_word() {
         assert_eq!(value.encode_into(&mut Vec::new()), Err(want), "{value:?}");
     }
 }
+
+/// A flags word is written as zero and patched once its fields are out
+/// (`macros/src/dsl/field.rs`): the patch lands on the word's own bytes
+/// whatever the buffer held before, in each value of a vector, boxed or bare.
+#[test]
+fn flags_words_are_patched_in_place_after_what_the_buffer_holds() {
+    use tlwire_dsl::{Bare, Identifiable, Writer};
+    let value =
+        |n: i32| types::Shared { a: true, b: Some(n), c: Some(n + 1), d: true, e: Some("x".into()), f: Some(5) };
+    let bare = |n: i32| {
+        let mut b = Vec::new();
+        b.extend(0b11u32.to_le_bytes()); // flags: a and b share bit 0, c bit 1
+        b.extend(n.to_le_bytes());
+        b.extend((n + 1).to_le_bytes());
+        b.extend(0b1_1000u32.to_le_bytes()); // flags2: d and e share bit 3, f bit 4
+        b.extend([1, b'x', 0, 0]);
+        b.extend(5i64.to_le_bytes());
+        b
+    };
+    let mut want = b"pre".to_vec();
+    want.extend(0x1cb5c415u32.to_le_bytes());
+    want.extend(2u32.to_le_bytes());
+    for n in [7, -7] {
+        want.extend(types::Shared::CONSTRUCTOR_ID.to_le_bytes());
+        want.extend(bare(n));
+    }
+    let mut buf = b"pre".to_vec();
+    let written = vec![value(7), value(-7)].encode_into(&mut buf).unwrap();
+    assert_eq!((written, buf), (want.len() - 3, want));
+
+    // Bare: no id, the flags word the first bytes of the value.
+    struct BareOf(types::Shared);
+    impl Serializable for BareOf {
+        fn measure(&self, check: &mut tlwire_dsl::LenCheck) -> usize {
+            self.0.bare_len(check)
+        }
+        fn serialize(&self, w: Writer<'_>) {
+            self.0.serialize_bare(w)
+        }
+    }
+    let mut buf = vec![0xAA; 5];
+    BareOf(value(3)).encode_into(&mut buf).unwrap();
+    assert_eq!((&buf[..5], &buf[5..]), (&[0xAA; 5][..], &bare(3)[..]));
+}

@@ -81,10 +81,15 @@ macro_rules! __tl_item_named {
                     n
                 }
                 #[inline]
-                fn serialize_fields(&self, mut w: $crate::Writer<'_>, run: &mut $crate::__private::Run) {
-                    $( let mut $w: $crate::__private::u32 = 0; )*
-                    $( $crate::__tl_field!(@flags self ($f $tl [$($ty)*] $fa $codec)); )*
+                fn serialize_fields<const BOXED: bool>(&self, mut w: $crate::Writer<'_>) {
+                    $( let mut $w: ($crate::__private::u32, $crate::__private::usize) = (0, $crate::__private::usize::MAX); )*
+                    let mut run = $crate::__private::Run::new();
+                    if BOXED {
+                        run.push_id::<Self>(w.reborrow());
+                    }
                     $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
+                    run.flush(w.reborrow());
+                    $( w.patch_u32($w.1, $w.0); )*
                 }
                 $crate::__tl_kind! { @decoder $kind {
                     fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {

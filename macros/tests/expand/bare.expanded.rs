@@ -132,10 +132,15 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), run);
-                <valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), run);
-                <salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), run);
+            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+                let mut run = ::tlwire_dsl::__private::Run::new();
+                if BOXED {
+                    run.push_id::<Self>(w.reborrow());
+                }
+                <valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), &mut run);
+                <valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), &mut run);
+                <salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), &mut run);
+                run.flush(w.reborrow());
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
@@ -298,10 +303,15 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), run);
-                <now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), run);
-                <salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), run);
+            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+                let mut run = ::tlwire_dsl::__private::Run::new();
+                if BOXED {
+                    run.push_id::<Self>(w.reborrow());
+                }
+                <req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), &mut run);
+                <now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), &mut run);
+                <salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), &mut run);
+                run.flush(w.reborrow());
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,

@@ -374,43 +374,41 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                let mut flags: ::tlwire_dsl::__private::u32 = 0;
-                let mut flags: ::tlwire_dsl::__private::u32 = 0;
-                if self.comments {
-                    flags |= 1 << 0
-                };
-                if self.recent_repliers.is_some() {
-                    flags |= 1 << 1
-                };
-                if self.channel_id.is_some() {
-                    flags |= 1 << 0
-                };
-                if self.max_id.is_some() {
-                    flags |= 1 << 2
-                };
-                if self.read_max_id.is_some() {
-                    flags |= 1 << 3
-                };
-                run.push_u32(w.reborrow(), flags);
-                <replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), run);
-                <replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), run);
+            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
+                    (0, ::tlwire_dsl::__private::usize::MAX);
+                let mut run = ::tlwire_dsl::__private::Run::new();
+                if BOXED {
+                    run.push_id::<Self>(w.reborrow());
+                }
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
+                    (0, w.position() + run.held());
+                run.push_u32(w.reborrow(), 0);
+                flags.0 |= (self.comments as ::tlwire_dsl::__private::u32) << 0;
+                <replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), &mut run);
+                <replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), &mut run);
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.recent_repliers {
+                    flags.0 |= 1 << 1;
                     <recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.channel_id {
+                    flags.0 |= 1 << 0;
                     <channel_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.max_id {
+                    flags.0 |= 1 << 2;
                     <max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
                 run.flush(w.reborrow());
                 if let ::tlwire_dsl::__private::Some(v) = &self.read_max_id {
+                    flags.0 |= 1 << 3;
                     <read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
                 };
+                run.flush(w.reborrow());
+                w.patch_u32(flags.1, flags.0);
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,

@@ -96,13 +96,18 @@ mod functions {
                 n
             }
             #[inline]
-            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                <layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w.reborrow(), run);
+            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+                let mut run = ::tlwire_dsl::__private::Run::new();
+                if BOXED {
+                    run.push_id::<Self>(w.reborrow());
+                }
+                <layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w.reborrow(), &mut run);
                 <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::write_in_run(
                     &self.query,
                     w.reborrow(),
-                    run,
+                    &mut run,
                 );
+                run.flush(w.reborrow());
             }
             #[inline]
             fn deserialize_bare(

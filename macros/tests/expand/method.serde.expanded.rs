@@ -276,17 +276,23 @@ mod functions {
                 n
             }
             #[inline]
-            fn serialize_fields(&self, mut w: ::tlwire_dsl::Writer<'_>, run: &mut ::tlwire_dsl::__private::Run) {
-                let mut flags: ::tlwire_dsl::__private::u32 = 0;
-                let mut flags: ::tlwire_dsl::__private::u32 = 0;
-                if self.add_phone_privacy_exception {
-                    flags |= 1 << 0
-                };
-                run.push_u32(w.reborrow(), flags);
-                <id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w.reborrow(), run);
-                <first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w.reborrow(), run);
-                <last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w.reborrow(), run);
-                <phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w.reborrow(), run);
+            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
+                    (0, ::tlwire_dsl::__private::usize::MAX);
+                let mut run = ::tlwire_dsl::__private::Run::new();
+                if BOXED {
+                    run.push_id::<Self>(w.reborrow());
+                }
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
+                    (0, w.position() + run.held());
+                run.push_u32(w.reborrow(), 0);
+                flags.0 |= (self.add_phone_privacy_exception as ::tlwire_dsl::__private::u32) << 0;
+                <id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w.reborrow(), &mut run);
+                <first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w.reborrow(), &mut run);
+                <last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w.reborrow(), &mut run);
+                <phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w.reborrow(), &mut run);
+                run.flush(w.reborrow());
+                w.patch_u32(flags.1, flags.0);
             }
             #[inline]
             fn deserialize_bare(

@@ -225,12 +225,10 @@ impl Writer<'_> {
     }
 }
 
-/// How many bytes of fixed-size fields a [`Run`] gathers before it writes.
-const RUN_CAPACITY: usize = 64;
-
 /// A constructor's consecutive fixed-size fields (its id, `int`s, `long`s,
-/// flags words), gathered and written as a few wide stores: one capacity
-/// check and one store per 16 bytes, rather than one of each per field.
+/// flags words), gathered 16 bytes at a time and written as one store:
+/// one capacity check and one store per 16 bytes, rather than one of each
+/// per field.
 ///
 /// Each line's writer has a run of its own, a local that no other function
 /// sees, and writes it out at places fixed by the line (before a field of
@@ -240,17 +238,18 @@ const RUN_CAPACITY: usize = 64;
 /// not know, and lived in memory: each push a shift at a computed offset,
 /// each flush a loop (the history's encode 26 % more instructions).
 ///
-/// The fields are gathered in integers, not in a byte array: with a
-/// constant length each field becomes a shift and an `or` into a register
-/// and the run's 16-byte words go from registers into the buffer. Gathered in a
-/// byte array on the stack, the fields were stored narrow and copied out
-/// with wide loads spanning those stores, which the CPU cannot forward: a
-/// stall per run. A field of variable length (a string, a vector, another
-/// boxed value) writes the run out first: the bytes stay in order.
+/// One integer, not an array of them: where rustc merges the code of two
+/// variants and loses the length, an array indexed by it stays on the
+/// stack, while a single integer stays in a register. And an integer, not
+/// a byte array: gathered in bytes on the stack, the fields were stored
+/// narrow and copied out with wide loads spanning those stores, which the
+/// CPU cannot forward (a stall per run). A field of variable length (a
+/// string, a vector, another boxed value) writes the run out first: the
+/// bytes stay in order.
 #[doc(hidden)]
 pub struct Run {
-    /// Little-endian 16-byte words; bytes past `len` are zero.
-    words: [u128; RUN_CAPACITY / 16],
+    /// The bytes gathered, little-endian; bytes past `len` are zero.
+    word: u128,
     len: usize,
 }
 
@@ -258,37 +257,27 @@ impl Run {
     /// An empty run.
     #[inline(always)]
     pub const fn new() -> Self {
-        Self { words: [0; RUN_CAPACITY / 16], len: 0 }
+        Self { word: 0, len: 0 }
     }
 
     /// Adds `N` bytes, writing the run out first if they do not fit.
     #[inline(always)]
     pub fn push<const N: usize>(&mut self, mut w: Writer<'_>, bytes: [u8; N]) {
-        if N > 16 {
-            // `int256` and the like: rare, written on their own.
+        if N >= 16 {
+            // `int128`, `int256`: rare, written on their own.
             self.flush(w.reborrow());
             w.put_slice(&bytes);
             return;
         }
-        if N > RUN_CAPACITY - self.len {
+        if self.len + N > 16 {
             self.flush(w.reborrow());
         }
         let mut le = [0; 16];
         if let Some(head) = le.get_mut(..N) {
             head.copy_from_slice(&bytes);
         }
-        let value = u128::from_le_bytes(le);
-        let (word, at) = (self.len / 16, self.len % 16);
-        if let Some(slot) = self.words.get_mut(word) {
-            *slot |= value << (8 * at);
-        }
-        // What spills into the next word (`at > 0` here, so the shift is
-        // under 128).
-        if at + N > 16
-            && let Some(slot) = self.words.get_mut(word + 1)
-        {
-            *slot = value >> (8 * (16 - at));
-        }
+        // `len < 16` here, so the shift is under 128.
+        self.word |= u128::from_le_bytes(le) << (8 * (self.len % 16));
         self.len += N;
     }
 
@@ -316,17 +305,11 @@ impl Run {
     /// Writes out what the run holds and empties it.
     #[inline(always)]
     pub fn flush(&mut self, mut w: Writer<'_>) {
-        let mut left = self.len;
-        for word in &mut self.words {
-            if left == 0 {
-                break;
-            }
-            let bytes = word.to_le_bytes();
-            let n = left.min(16);
-            w.put_slice(bytes.get(..n).unwrap_or_default());
-            *word = 0;
-            left -= n;
+        if self.len > 0 {
+            let bytes = self.word.to_le_bytes();
+            w.put_slice(bytes.get(..self.len).unwrap_or_default());
         }
+        self.word = 0;
         self.len = 0;
     }
 }
@@ -539,8 +522,8 @@ pub(crate) mod tests {
     }
 
     /// Pushes of 4, 8, 16 and 32 bytes in pseudo-random orders, so that
-    /// values start at every 4-byte offset of a word, cross words and
-    /// overflow the run, with flushes in between.
+    /// values start at every 4-byte offset of the run and do not fit in
+    /// what is left of it, with flushes in between.
     struct Pieces(Vec<u8>);
 
     impl Serializable for Pieces {
@@ -564,7 +547,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_run_keeps_bytes_in_order_across_its_words() {
+    fn a_run_keeps_bytes_in_order_when_it_fills() {
         let mut seed = 0x2545_f491_u32;
         for _ in 0..500 {
             let kinds: Vec<u8> = (0..40)

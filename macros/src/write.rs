@@ -236,7 +236,7 @@ impl Writer<'_> {
 /// step whether or not the writer is inlined into its caller. A run handed
 /// from a caller to a writer that was not inlined had a length rustc did
 /// not know, and lived in memory: each push a shift at a computed offset,
-/// each flush a loop (the history's encode 26 % more instructions).
+/// each flush a loop.
 ///
 /// One integer, not an array of them: where rustc merges the code of two
 /// variants and loses the length, an array indexed by it stays on the

@@ -67,7 +67,7 @@ macro_rules! __tl_field {
     // the word is)`: each field that uses it adds its bit as it is written,
     // and the writer patches the words once every field is out. So a
     // conditional field is tested once, where a pass computing the flags
-    // first tested it twice (the history's encode 12 % more instructions).
+    // first tested it twice.
     // A conditional field writes the run out first, whether it is present
     // or not, so that the run's length stays the same on both paths.
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {

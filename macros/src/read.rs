@@ -532,8 +532,12 @@ mod tests {
     use alloc::vec::Vec;
 
     /// A string of `len` bytes in TL's encoding, its padding zero.
-    fn encoded(len: usize) -> Vec<u8> {
-        let data: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+    /// With `ascii` false and `len >= 2`, the text starts with "é".
+    fn encoded(len: usize, ascii: bool) -> Vec<u8> {
+        let mut data: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+        if !ascii && len >= 2 {
+            data[..2].copy_from_slice("é".as_bytes());
+        }
         crate::write::tests::reference(&data)
     }
 
@@ -542,8 +546,8 @@ mod tests {
     /// padding check must not look at), read after a 4-byte prefix.
     #[test]
     fn padding_is_checked_byte_by_byte_and_no_further() {
-        for len in (0..12).chain(254..262) {
-            let string = encoded(len);
+        for (len, ascii) in (0..12).chain(254..262).flat_map(|len| [(len, true), (len, false)]) {
+            let string = encoded(len, ascii);
             let header = if len < 254 { 1 } else { 4 };
             let pad = string.len() - header - len;
             // 16 bytes or more after the prefix take the short strings' path.
@@ -620,7 +624,7 @@ mod tests {
 
     /// What follows a string in the text tests: nothing, or enough bytes
     /// (with their top bits set) for strings under 16 bytes to be read by
-    /// [`Reader::short_ascii_str`].
+    /// [`Reader::short_str`].
     const TAILS: [&[u8]; 2] = [&[], &[0x80; 16]];
 
     /// Strings read strictly agree with `core::str::from_utf8` on every

@@ -93,7 +93,9 @@ copied! {
 impl<'a> ViewValue<'a> for &'a str {
     type Owned = String;
     const MIN_LEN: usize = 4;
-    #[inline(never)]
+    /// Inlined: the short ASCII strings' path is a few instructions, about
+    /// what a call costs; any other string is read out of line.
+    #[inline]
     fn read_view(r: &mut Reader<'a>) -> Result<Self, DecodeError> {
         r.read_str_inline()
     }

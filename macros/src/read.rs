@@ -351,6 +351,10 @@ impl<'a> Reader<'a> {
     /// A vector element count, checked against the input left: each element
     /// takes at least `min_len` bytes (1 is assumed for zero-sized ones), so
     /// a hostile count fails here instead of driving a huge allocation.
+    ///
+    /// Inlined: `min_len` is a constant where a vector is read, and the
+    /// call cost about what the check does.
+    #[inline]
     pub fn read_count(&mut self, min_len: usize) -> Result<usize, DecodeError> {
         let at = self.offset();
         let count = self.read_i32()?;

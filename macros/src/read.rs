@@ -269,6 +269,9 @@ impl<'a> Reader<'a> {
     /// [`read_str`](Self::read_str) of any string, its bytes read inline.
     #[inline(never)]
     fn read_str_general(&mut self) -> Result<&'a str, DecodeError> {
+        if let Some(s) = self.short_utf8_str() {
+            return Ok(s);
+        }
         let at = self.offset();
         let data = self.read_bytes_inline()?;
         text(data).map_err(|e| invalid_utf8(at, e))
@@ -292,6 +295,9 @@ impl<'a> Reader<'a> {
     /// inline.
     #[inline(never)]
     fn read_string_general(&mut self) -> Result<String, DecodeError> {
+        if let Some(s) = self.short_utf8_str() {
+            return Ok(String::from(s));
+        }
         let at = self.offset();
         let data = self.read_bytes_inline()?;
         match text(data) {
@@ -333,6 +339,26 @@ impl<'a> Reader<'a> {
         // to 7, the second's of bytes 8 to 15) and were tested zero: every
         // byte is below 0x80, a complete one-byte UTF-8 sequence.
         Some(unsafe { core::str::from_utf8_unchecked(data) })
+    }
+
+    /// A `string` of under 16 bytes that is not ASCII (an emoji, a word in
+    /// another script), read as [`short_ascii_str`](Self::short_ascii_str)
+    /// reads ASCII but its text checked by `from_utf8`; `None`, with
+    /// nothing read, where its padding is not zero, its text not UTF-8, or
+    /// fewer than 16 bytes are left. Out of line, behind the ASCII path,
+    /// which it would slow down by a test.
+    #[inline(always)]
+    fn short_utf8_str(&mut self) -> Option<&'a str> {
+        let (&head, _) = self.rest.split_first_chunk::<16>()?;
+        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
+        let len = (lo & 0xFF) as usize;
+        let [zero_lo, zero_hi] = SHORT_STRING_PADDING.get(len)?;
+        if (lo & zero_lo) | (hi & zero_hi) != 0 {
+            return None;
+        }
+        let text = core::str::from_utf8(self.rest.get(1..1 + len)?).ok()?;
+        self.rest = self.rest.get(short_encoded_len(len)..)?;
+        Some(text)
     }
 
     /// A string read at `at` whose bytes, `data`, are not UTF-8 (`e`):
@@ -435,20 +461,28 @@ const fn short_encoded_len(len: usize) -> usize {
 /// to be read by [`Reader::short_ascii_str`]: the padding's, and the top
 /// bit of each byte of the prefix and data (ASCII). Bytes past the
 /// padding belong to the next field and are not looked at.
-const SHORT_STRING_MASKS: [[u64; 2]; 16] = {
+const SHORT_STRING_MASKS: [[u64; 2]; 16] = short_string_masks(true);
+
+/// [`SHORT_STRING_MASKS`] without the top bits: the padding's alone, for
+/// [`Reader::short_utf8_str`].
+const SHORT_STRING_PADDING: [[u64; 2]; 16] = short_string_masks(false);
+
+/// [`SHORT_STRING_MASKS`], with the top bits of the prefix and data where
+/// `ascii`.
+const fn short_string_masks(ascii: bool) -> [[u64; 2]; 16] {
     let mut masks = [[0; 2]; 16];
     let mut len = 0;
     while len < 16 {
         // Both shifts are under 128: `1 + len <= short_encoded_len(len) <= 16`.
         let encoding = u128::MAX >> (8 * (16 - short_encoded_len(len)));
         let prefix_and_data = u128::MAX >> (8 * (15 - len));
-        let top_bits = u128::from_le_bytes([0x80; 16]);
+        let top_bits = if ascii { u128::from_le_bytes([0x80; 16]) } else { 0 };
         let mask = (encoding & !prefix_and_data) | (prefix_and_data & top_bits);
         masks[len] = [mask as u64, (mask >> 64) as u64];
         len += 1;
     }
     masks
-};
+}
 
 /// `data`, a string's bytes, as text, or where it stops being UTF-8.
 ///

@@ -321,11 +321,7 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     #[allow(unsafe_code)]
     fn short_ascii_str(&mut self) -> Option<&'a str> {
-        let (&head, _) = self.rest.split_first_chunk::<16>()?;
-        // Two words, not one `u128`: read whole, the first byte (the
-        // length) was loaded on its own and the rest assembled by shifts.
-        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
-        let len = (lo & 0xFF) as usize;
+        let (len, [lo, hi]) = self.short_string_head()?;
         let [zero_lo, zero_hi] = SHORT_STRING_MASKS.get(len)?;
         if (lo & zero_lo) | (hi & zero_hi) != 0 {
             return None;
@@ -333,12 +329,25 @@ impl<'a> Reader<'a> {
         let data = self.rest.get(1..1 + len)?;
         self.rest = self.rest.get(short_encoded_len(len)..)?;
         // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.
-        // `data` is bytes 1 to `len` of `head` (the input's next 16 bytes;
-        // `len < 16`, or `get` gave `None`), whose top bits
-        // `SHORT_STRING_MASKS[len]` holds (the first word's bits of bytes 0
-        // to 7, the second's of bytes 8 to 15) and were tested zero: every
-        // byte is below 0x80, a complete one-byte UTF-8 sequence.
+        // `data` is bytes 1 to `len` of the input's next 16 bytes, `lo` and
+        // `hi` (`len < 16`, or `get` gave `None`), whose top bits
+        // `SHORT_STRING_MASKS[len]` holds (in its first word those of bytes
+        // 0 to 7, in its second those of bytes 8 to 15) and were tested
+        // zero: every byte is below 0x80, a complete one-byte UTF-8
+        // sequence.
         Some(unsafe { core::str::from_utf8_unchecked(data) })
+    }
+
+    /// The next 16 bytes, if there are as many, as two little-endian words,
+    /// with the first byte: a short string's length.
+    ///
+    /// Two words, not one `u128`: read as one, the first byte was loaded on
+    /// its own and the rest assembled by shifts.
+    #[inline(always)]
+    fn short_string_head(&self) -> Option<(usize, [u64; 2])> {
+        let (&head, _) = self.rest.split_first_chunk::<16>()?;
+        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
+        Some(((lo & 0xFF) as usize, [lo, hi]))
     }
 
     /// A `string` of under 16 bytes that is not ASCII (an emoji, a word in
@@ -349,9 +358,7 @@ impl<'a> Reader<'a> {
     /// which it would slow down by a test.
     #[inline(always)]
     fn short_utf8_str(&mut self) -> Option<&'a str> {
-        let (&head, _) = self.rest.split_first_chunk::<16>()?;
-        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
-        let len = (lo & 0xFF) as usize;
+        let (len, [lo, hi]) = self.short_string_head()?;
         let [zero_lo, zero_hi] = SHORT_STRING_PADDING.get(len)?;
         if (lo & zero_lo) | (hi & zero_hi) != 0 {
             return None;

@@ -307,7 +307,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A `string` of under 16 bytes of ASCII, with its zero padding, read
-    /// from one 16-byte load, when at least 16 bytes are left; `None`, with
+    /// from the next 16 bytes, when there are as many; `None`, with
     /// nothing read, for anything else, which the general path then reads
     /// (and refuses, where it is wrong).
     ///
@@ -315,9 +315,9 @@ impl<'a> Reader<'a> {
     /// a photo size's type, MIME types, language codes). Read by the
     /// general path, each costs its prefix, a split, a padding mask and a
     /// byte loop for the `is_ascii` of its last bytes: about 70
-    /// instructions. Here the prefix, data and padding are one integer,
+    /// instructions. Here the prefix, data and padding are two words,
     /// tested at once against the bits [`SHORT_STRING_MASKS`] gives for
-    /// its length.
+    /// the length.
     #[inline(always)]
     #[allow(unsafe_code)]
     fn short_ascii_str(&mut self) -> Option<&'a str> {
@@ -354,8 +354,8 @@ impl<'a> Reader<'a> {
     /// another script), read as [`short_ascii_str`](Self::short_ascii_str)
     /// reads ASCII but its text checked by `from_utf8`; `None`, with
     /// nothing read, where its padding is not zero, its text not UTF-8, or
-    /// fewer than 16 bytes are left. Out of line, behind the ASCII path,
-    /// which it would slow down by a test.
+    /// fewer than 16 bytes are left. Called from the general path, once the
+    /// ASCII path has failed: tested beside it, it slowed every string.
     #[inline(always)]
     fn short_utf8_str(&mut self) -> Option<&'a str> {
         let (len, [lo, hi]) = self.short_string_head()?;
@@ -591,7 +591,7 @@ mod tests {
     /// padding check must not look at), read after a 4-byte prefix.
     #[test]
     fn padding_is_checked_byte_by_byte_and_no_further() {
-        for (len, ascii) in (0..12).chain(254..262).flat_map(|len| [(len, true), (len, false)]) {
+        for (len, ascii) in (0..20).chain(254..262).flat_map(|len| [(len, true), (len, false)]) {
             let string = encoded(len, ascii);
             let header = if len < 254 { 1 } else { 4 };
             let pad = string.len() - header - len;

@@ -321,33 +321,36 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     #[allow(unsafe_code)]
     fn short_ascii_str(&mut self) -> Option<&'a str> {
-        let (len, [lo, hi]) = self.short_string_head()?;
-        let [zero_lo, zero_hi] = SHORT_STRING_MASKS.get(len)?;
+        let data = self.short_string(&SHORT_STRING_MASKS)?;
+        // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.
+        // `short_string` gave bytes 1 to `len` of the input's next 16 bytes
+        // (`len < 16`), whose top bits `SHORT_STRING_MASKS[len]` holds (in
+        // its first word those of bytes 0 to 7, in its second those of
+        // bytes 8 to 15) and which it tested zero: every byte is below
+        // 0x80, a complete one-byte UTF-8 sequence.
+        Some(unsafe { core::str::from_utf8_unchecked(data) })
+    }
+
+    /// The data of a string of under 16 bytes, read from the input's next
+    /// 16 bytes, when there are as many and the bits `masks` gives for its
+    /// length (its padding, and for ASCII the top bit of every byte) are
+    /// zero; `None`, with nothing read, for anything else.
+    ///
+    /// The 16 bytes are loaded as two little-endian words, not one `u128`:
+    /// read as one, the first byte was loaded on its own and the rest
+    /// assembled by shifts.
+    #[inline(always)]
+    fn short_string(&mut self, masks: &[[u64; 2]; 16]) -> Option<&'a [u8]> {
+        let (&head, _) = self.rest.split_first_chunk::<16>()?;
+        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
+        let len = (lo & 0xFF) as usize;
+        let [zero_lo, zero_hi] = masks.get(len)?;
         if (lo & zero_lo) | (hi & zero_hi) != 0 {
             return None;
         }
         let data = self.rest.get(1..1 + len)?;
         self.rest = self.rest.get(short_encoded_len(len)..)?;
-        // SAFETY: `from_utf8_unchecked` needs `data` to be valid UTF-8.
-        // `data` is bytes 1 to `len` of the input's next 16 bytes, `lo` and
-        // `hi` (`len < 16`, or `get` gave `None`), whose top bits
-        // `SHORT_STRING_MASKS[len]` holds (in its first word those of bytes
-        // 0 to 7, in its second those of bytes 8 to 15) and were tested
-        // zero: every byte is below 0x80, a complete one-byte UTF-8
-        // sequence.
-        Some(unsafe { core::str::from_utf8_unchecked(data) })
-    }
-
-    /// The next 16 bytes, if there are as many, as two little-endian words,
-    /// with the first byte: a short string's length.
-    ///
-    /// Two words, not one `u128`: read as one, the first byte was loaded on
-    /// its own and the rest assembled by shifts.
-    #[inline(always)]
-    fn short_string_head(&self) -> Option<(usize, [u64; 2])> {
-        let (&head, _) = self.rest.split_first_chunk::<16>()?;
-        let [lo, hi] = [head.first_chunk::<8>()?, head.last_chunk::<8>()?].map(|w| u64::from_le_bytes(*w));
-        Some(((lo & 0xFF) as usize, [lo, hi]))
+        Some(data)
     }
 
     /// A `string` of under 16 bytes that is not ASCII (an emoji, a word in
@@ -358,14 +361,13 @@ impl<'a> Reader<'a> {
     /// ASCII path has failed: tested beside it, it slowed every string.
     #[inline(always)]
     fn short_utf8_str(&mut self) -> Option<&'a str> {
-        let (len, [lo, hi]) = self.short_string_head()?;
-        let [zero_lo, zero_hi] = SHORT_STRING_PADDING.get(len)?;
-        if (lo & zero_lo) | (hi & zero_hi) != 0 {
-            return None;
+        let rest = self.rest;
+        let text = self.short_string(&SHORT_STRING_PADDING).map(core::str::from_utf8);
+        if let Some(Ok(text)) = text {
+            return Some(text);
         }
-        let text = core::str::from_utf8(self.rest.get(1..1 + len)?).ok()?;
-        self.rest = self.rest.get(short_encoded_len(len)..)?;
-        Some(text)
+        self.rest = rest;
+        None
     }
 
     /// A string read at `at` whose bytes, `data`, are not UTF-8 (`e`):

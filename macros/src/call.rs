@@ -45,14 +45,14 @@ pub trait Bare: Identifiable + Sized {
     fn bare_len(&self, check: &mut LenCheck) -> usize;
     /// Writes the fields.
     #[inline]
-    fn serialize_bare(&self, w: Writer<'_>) {
-        self.serialize_fields::<false>(w);
+    fn serialize_bare<'a>(&self, w: Writer<'a>) -> Writer<'a> {
+        self.serialize_fields::<false>(w)
     }
     /// Writes the fields, after the constructor's id when `BOXED`: the id
     /// then joins the first fixed-size fields in one run (see
     /// [`Run`](crate::write::Run)).
     #[doc(hidden)]
-    fn serialize_fields<const BOXED: bool>(&self, w: Writer<'_>);
+    fn serialize_fields<'a, const BOXED: bool>(&self, w: Writer<'a>) -> Writer<'a>;
     /// Reads the fields.
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 }
@@ -119,8 +119,8 @@ impl<T: Bare> crate::Serializable for T {
         4 + self.bare_len(check)
     }
     #[inline]
-    fn serialize(&self, w: Writer<'_>) {
-        self.serialize_fields::<true>(w);
+    fn serialize<'a>(&self, w: Writer<'a>) -> Writer<'a> {
+        self.serialize_fields::<true>(w)
     }
 }
 

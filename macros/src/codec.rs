@@ -45,12 +45,12 @@ pub trait Codec {
     /// Encoded length; what makes the value unencodable goes to `check`.
     fn len(v: &Self::Value, check: &mut LenCheck) -> usize;
     /// Writes the value.
-    fn write(v: &Self::Value, w: Writer<'_>);
+    fn write<'a>(v: &Self::Value, w: Writer<'a>) -> Writer<'a>;
     /// Writes the value as a field, after the fixed-size fields in `run`
     /// (see [`Run`]).
     #[inline(always)]
-    fn write_in_run(v: &Self::Value, mut w: Writer<'_>, run: &mut Run) {
-        run.flush(w.reborrow());
+    fn write_in_run<'a>(v: &Self::Value, mut w: Writer<'a>, run: &mut Run) -> Writer<'a> {
+        run.flush(&mut w);
         Self::write(v, w)
     }
     /// Reads a value.
@@ -64,7 +64,7 @@ pub trait Codec {
     }
     /// See [`WireSize::write_run`].
     #[inline]
-    fn write_run(values: &[Self::Value], w: Writer<'_>) -> bool {
+    fn write_run(values: &[Self::Value], w: &mut Writer<'_>) -> bool {
         let _ = (values, w);
         false
     }
@@ -99,7 +99,7 @@ impl<C: Codec> Codec for Optional<C> {
         C::len(v, check)
     }
     #[inline]
-    fn write(v: &C::Value, w: Writer<'_>) {
+    fn write<'a>(v: &C::Value, w: Writer<'a>) -> Writer<'a> {
         C::write(v, w)
     }
     #[inline]
@@ -119,7 +119,9 @@ macro_rules! empty_slot {
             fn len(_: &(), _: &mut LenCheck) -> usize {
                 0
             }
-            fn write(_: &(), _: Writer<'_>) {}
+            fn write<'a>(_: &(), w: Writer<'a>) -> Writer<'a> {
+                w
+            }
             fn read(_: &mut Reader<'_>) -> Result<(), DecodeError> {
                 Ok(())
             }
@@ -140,8 +142,9 @@ impl Codec for FlagsWord {
     fn len(_: &u32, _: &mut LenCheck) -> usize {
         4
     }
-    fn write(v: &u32, mut w: Writer<'_>) {
-        w.put_u32(*v)
+    fn write<'a>(v: &u32, mut w: Writer<'a>) -> Writer<'a> {
+        w.put_u32(*v);
+        w
     }
     fn read(r: &mut Reader<'_>) -> Result<u32, DecodeError> {
         r.read_u32()
@@ -169,7 +172,7 @@ macro_rules! forwarding_codec {
                 v.$len(check)
             }
             #[inline]
-            fn write(v: &T, w: Writer<'_>) {
+            fn write<'a>(v: &T, w: Writer<'a>) -> Writer<'a> {
                 v.$write(w)
             }
             #[inline]
@@ -213,7 +216,7 @@ pub trait WireSize {
     /// type without a fixed size.
     #[doc(hidden)]
     #[inline]
-    fn write_run(values: &[Self], w: Writer<'_>) -> bool
+    fn write_run(values: &[Self], w: &mut Writer<'_>) -> bool
     where
         Self: Sized,
     {
@@ -228,7 +231,7 @@ forwarding_codec! {
         len: measure, write: serialize, read: deserialize,
     }
     #[inline(always)]
-    fn write_in_run(v: &T, w: Writer<'_>, run: &mut Run) {
+    fn write_in_run<'a>(v: &T, w: Writer<'a>, run: &mut Run) -> Writer<'a> {
         v.serialize_in_run(w, run)
     }
     #[inline]
@@ -236,7 +239,7 @@ forwarding_codec! {
         T::deserialize_push(r, out)
     }
     #[inline]
-    fn write_run(values: &[T], w: Writer<'_>) -> bool {
+    fn write_run(values: &[T], w: &mut Writer<'_>) -> bool {
         T::write_run(values, w)
     }
     #[inline]
@@ -268,8 +271,9 @@ impl Codec for Bytes {
         string_len(v.len(), "bytes", check)
     }
     #[inline]
-    fn write(v: &Vec<u8>, mut w: Writer<'_>) {
-        w.put_bytes(v)
+    fn write<'a>(v: &Vec<u8>, mut w: Writer<'a>) -> Writer<'a> {
+        w.put_bytes(v);
+        w
     }
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Vec<u8>, DecodeError> {
@@ -305,15 +309,16 @@ fn elements_len<C: Codec>(v: &[C::Value], check: &mut LenCheck) -> usize {
 }
 
 #[inline]
-fn write_elements<C: Codec>(v: &[C::Value], mut w: Writer<'_>) {
+fn write_elements<'a, C: Codec>(v: &[C::Value], mut w: Writer<'a>) -> Writer<'a> {
     w.put_u32(v.len() as u32);
     // `int`, `long`, `double`: the whole run at once.
-    if C::write_run(v, w.reborrow()) {
-        return;
+    if C::write_run(v, &mut w) {
+        return w;
     }
     for item in v {
-        C::write(item, w.reborrow());
+        w = C::write(item, w);
     }
+    w
 }
 
 #[inline]
@@ -353,7 +358,7 @@ impl<C: Codec, const BOXED: bool> Codec for Vector<C, BOXED> {
         (if BOXED { 4 } else { 0 }) + elements_len::<C>(v, check)
     }
     #[inline]
-    fn write(v: &Self::Value, mut w: Writer<'_>) {
+    fn write<'a>(v: &Self::Value, mut w: Writer<'a>) -> Writer<'a> {
         if BOXED {
             w.put_u32(VECTOR_ID);
         }
@@ -385,7 +390,7 @@ macro_rules! fixed {
                 true
             }
             #[inline]
-            fn write_run(values: &[Self], mut w: Writer<'_>) -> bool {
+            fn write_run(values: &[Self], w: &mut Writer<'_>) -> bool {
                 w.put_run(values, $to);
                 true
             }
@@ -396,12 +401,14 @@ macro_rules! fixed {
                 $len
             }
             #[inline]
-            fn serialize(&self, mut w: Writer<'_>) {
-                w.put_slice(&$to(*self))
+            fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
+                w.put_slice(&$to(*self));
+                w
             }
             #[inline(always)]
-            fn serialize_in_run(&self, w: Writer<'_>, run: &mut Run) {
-                run.push(w, $to(*self))
+            fn serialize_in_run<'a>(&self, mut w: Writer<'a>, run: &mut Run) -> Writer<'a> {
+                run.push(&mut w, $to(*self));
+                w
             }
         }
         impl Deserializable for $ty {
@@ -437,12 +444,14 @@ impl Serializable for bool {
         4
     }
     #[inline]
-    fn serialize(&self, mut w: Writer<'_>) {
-        w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
+        w.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
+        w
     }
     #[inline(always)]
-    fn serialize_in_run(&self, w: Writer<'_>, run: &mut Run) {
-        run.push_u32(w, if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID })
+    fn serialize_in_run<'a>(&self, mut w: Writer<'a>, run: &mut Run) -> Writer<'a> {
+        run.push_u32(&mut w, if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
+        w
     }
 }
 
@@ -476,8 +485,9 @@ impl Serializable for String {
         string_len(self.len(), "string", check)
     }
     #[inline]
-    fn serialize(&self, mut w: Writer<'_>) {
-        w.put_bytes(self.as_bytes())
+    fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
+        w.put_bytes(self.as_bytes());
+        w
     }
 }
 
@@ -505,7 +515,7 @@ impl<T: Serializable + Deserializable + TlText + WireSize> Serializable for Vec<
         <Vector<Boxed<T>> as Codec>::len(self, check)
     }
     #[inline]
-    fn serialize(&self, w: Writer<'_>) {
+    fn serialize<'a>(&self, w: Writer<'a>) -> Writer<'a> {
         <Vector<Boxed<T>> as Codec>::write(self, w)
     }
 }

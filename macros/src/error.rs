@@ -259,6 +259,20 @@ pub enum EncodeError {
         /// Its length.
         len: usize,
     },
+    /// A hand-written [`Serializable`](crate::Serializable) whose
+    /// `serialize` wrote more or fewer bytes than its `measure` announced:
+    /// the two disagree, and the bytes cannot be trusted. Nothing is kept.
+    #[error("serialize wrote {} bytes than the {measured} its measure announced", more_or_fewer(*.more))]
+    LengthMismatch {
+        /// What `measure` announced.
+        measured: usize,
+        /// Whether `serialize` wrote more (or fewer).
+        more: bool,
+    },
+}
+
+fn more_or_fewer(more: bool) -> &'static str {
+    if more { "more" } else { "fewer" }
 }
 
 impl DecodeError {

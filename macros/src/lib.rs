@@ -473,7 +473,7 @@ impl<T: Serializable + Deserializable + TlText + codec::WireSize> TlValue for T 
 /// this crate and survive a shadowed prelude.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::write::Run;
+    pub use crate::write::{FlagsWord, Run};
     pub use ::core;
     pub use ::paste::paste;
     #[cfg(feature = "serde")]

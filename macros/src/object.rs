@@ -96,8 +96,8 @@ impl<S> Serializable for Object<S> {
     fn measure(&self, check: &mut LenCheck) -> usize {
         self.value.measure(check)
     }
-    fn serialize(&self, w: Writer<'_>) {
-        self.value.serialize(w);
+    fn serialize<'a>(&self, w: Writer<'a>) -> Writer<'a> {
+        self.value.serialize(w)
     }
 }
 

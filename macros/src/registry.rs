@@ -263,7 +263,7 @@ impl Serializable for Box<dyn DynValue> {
         (**self).measure(check)
     }
     #[inline]
-    fn serialize(&self, w: crate::Writer<'_>) {
+    fn serialize<'a>(&self, w: crate::Writer<'a>) -> crate::Writer<'a> {
         (**self).serialize(w)
     }
 }

@@ -542,7 +542,7 @@ impl crate::Serializable for LowercaseType {
     fn measure(&self, _: &mut crate::LenCheck) -> usize {
         match *self {}
     }
-    fn serialize(&self, _: crate::Writer<'_>) {
+    fn serialize<'a>(&self, _: crate::Writer<'a>) -> crate::Writer<'a> {
         match *self {}
     }
 }
@@ -599,7 +599,7 @@ impl<const ERROR: usize> crate::codec::Codec for KeywordCodec<ERROR> {
     fn len(v: &LowercaseType, _: &mut crate::LenCheck) -> usize {
         match *v {}
     }
-    fn write(v: &LowercaseType, _: crate::Writer<'_>) {
+    fn write<'a>(v: &LowercaseType, _: crate::Writer<'a>) -> crate::Writer<'a> {
         match *v {}
     }
     fn read(r: &mut crate::Reader<'_>) -> Result<LowercaseType, crate::DecodeError> {

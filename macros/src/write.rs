@@ -2,6 +2,7 @@
 
 use alloc::vec::Vec;
 use byteorder::{ByteOrder, LittleEndian};
+use core::mem::{self, MaybeUninit};
 
 use crate::error::EncodeError;
 
@@ -33,22 +34,20 @@ pub fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
 /// The largest `string`/`bytes` TL's 3-byte length prefix can announce.
 pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 
-/// Output of one encoding pass: the buffer being appended to.
+/// Output of one encoding pass: the room reserved for the value, not yet
+/// written.
 ///
 /// A `Writer` exists only inside [`Serializable::to_bytes`] and
 /// [`Serializable::encode_into`], after [`Serializable::serialized_len`] has
-/// validated the value and reserved the exact space, so every write lands in
-/// capacity that is already there.
+/// validated the value and reserved the exact space. It holds the part of
+/// that space still to be written, a slice of the buffer's spare capacity,
+/// and each write splits what it writes off the front.
 ///
-/// It is passed by value, and [`reborrow`](Self::reborrow) hands it to each
-/// field in turn. A function that takes a `Writer` gets the buffer's
-/// `&mut Vec<u8>` as an argument of its own, which rustc marks `noalias`:
-/// storing a byte does not make LLVM reload the buffer's pointer and length
-/// (through a `&mut Writer` holding the reference it would). And the caller's
-/// `Vec` is written in place, never moved in and out: a moved `Vec` has its
-/// pointer and capacity stored back at the end of each encode and loaded
-/// again by the next, so encodes into a reused buffer would wait on each
-/// other's stores.
+/// It is passed by value and returned: a writer of a field takes it and
+/// gives it back, one step further. So the place of the next write stays in
+/// two registers, through the calls of nested values, with no length stored
+/// in the buffer and loaded again around each write (as a growing `Vec`
+/// has), and no capacity to check beyond what is left.
 ///
 /// A hand-written [`Serializable`] passes it on the same way:
 ///
@@ -61,17 +60,23 @@ pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 ///     fn measure(&self, check: &mut LenCheck) -> usize {
 ///         self.0.measure(check) + self.1.measure(check)
 ///     }
-///     fn serialize(&self, mut w: Writer<'_>) {
-///         self.0.serialize(w.reborrow());
-///         self.1.serialize(w);
+///     fn serialize<'a>(&self, w: Writer<'a>) -> Writer<'a> {
+///         let w = self.0.serialize(w);
+///         self.1.serialize(w)
 ///     }
 /// }
 ///
 /// assert_eq!(Pair(7, "ab".into()).to_bytes()?, [7, 0, 0, 0, 2, b'a', b'b', 0]);
 /// # Ok::<(), tlwire_dsl::EncodeError>(())
 /// ```
+///
+/// A `serialize` that writes other than what its `measure` announced gets
+/// [`EncodeError::LengthMismatch`], and the buffer is left as it was.
 pub struct Writer<'a> {
-    out: &'a mut Vec<u8>,
+    /// The reserved bytes not written yet, one guard byte past the value's
+    /// end included: always a tail of the room reserved, every byte before
+    /// it written (see [`finish`]).
+    rest: &'a mut [MaybeUninit<u8>],
 }
 
 /// The fixed-size little-endian writes, one per primitive: the value's
@@ -79,7 +84,7 @@ pub struct Writer<'a> {
 macro_rules! put_le {
     ($($(#[doc = $doc:literal])* $name:ident($t:ty) = $write:ident in $len:literal;)+) => {$(
         $(#[doc = $doc])*
-        #[inline]
+        #[inline(always)]
         pub fn $name(&mut self, v: $t) {
             let mut b = [0; $len];
             LittleEndian::$write(&mut b, v);
@@ -88,37 +93,30 @@ macro_rules! put_le {
     )+};
 }
 
-impl Writer<'_> {
-    /// The same writer, lent for one call: `field.serialize(w.reborrow())`.
+impl<'a> Writer<'a> {
+    /// The next `n` bytes of the room, split off: the caller writes every
+    /// one of them. `None` when fewer are left (a `serialize` writing more
+    /// than its `measure` said): the rest is then filled with zeros and
+    /// the writer left empty, which [`finish`] reports.
     #[inline(always)]
-    pub fn reborrow(&mut self) -> Writer<'_> {
-        Writer { out: self.out }
-    }
-}
-
-impl Writer<'_> {
-    /// How many bytes the buffer holds: where the next write lands.
-    #[doc(hidden)]
-    #[inline(always)]
-    pub fn position(&self) -> usize {
-        self.out.len()
-    }
-
-    /// Overwrites the 4 bytes at `at` (a [`position`](Self::position) taken
-    /// before they were written) with a little-endian `u32`: a flags word,
-    /// whose bits are known once its fields are written.
-    #[doc(hidden)]
-    #[inline(always)]
-    pub fn patch_u32(&mut self, at: usize, v: u32) {
-        if let Some(word) = self.out.get_mut(at..at.wrapping_add(4)) {
-            word.copy_from_slice(&v.to_le_bytes());
+    fn take(&mut self, n: usize) -> Option<&'a mut [MaybeUninit<u8>]> {
+        let rest = mem::take(&mut self.rest);
+        if n <= rest.len() {
+            let (head, tail) = rest.split_at_mut(n);
+            self.rest = tail;
+            Some(head)
+        } else {
+            self.rest = overflow(rest);
+            None
         }
     }
 
     /// Appends raw bytes.
-    #[inline]
+    #[inline(always)]
     pub fn put_slice(&mut self, bytes: &[u8]) {
-        self.out.extend_from_slice(bytes);
+        if let Some(head) = self.take(bytes.len()) {
+            head.write_copy_of_slice(bytes);
+        }
     }
 
     put_le! {
@@ -133,20 +131,15 @@ impl Writer<'_> {
     }
 
     /// Appends fixed-size values laid end to end, each as `bytes` gives it,
-    /// a block at a time: the block is filled by a loop of plain stores
-    /// (vector moves where the bytes are the value's own: little-endian
-    /// `int`, `long`, `double` on a little-endian target), then appended
-    /// with one copy. No per-value length check, and no zero fill of the
-    /// output first, as `resize` and a fill in place would do.
+    /// with one length check for the whole run: each value is one plain
+    /// store (vector moves where the bytes are the value's own: little-endian
+    /// `int`, `long`, `double` on a little-endian target).
     #[inline]
     pub(crate) fn put_run<T: Copy, const N: usize>(&mut self, values: &[T], bytes: fn(T) -> [u8; N]) {
-        const BLOCK: usize = 32;
-        let mut block = [[0u8; N]; BLOCK];
-        for chunk in values.chunks(BLOCK) {
-            for (slot, v) in block.iter_mut().zip(chunk) {
-                *slot = bytes(*v);
-            }
-            self.out.extend_from_slice(block[..chunk.len()].as_flattened());
+        let Some(room) = self.take(values.len() * N) else { return };
+        let (slots, _) = room.as_chunks_mut::<N>();
+        for (slot, v) in slots.iter_mut().zip(values) {
+            slot.write_copy_of_slice(&bytes(*v));
         }
     }
 
@@ -166,19 +159,17 @@ impl Writer<'_> {
                 return;
             }
         }
-        self.reborrow().put_long(data);
+        let w = Writer { rest: mem::take(&mut self.rest) };
+        *self = w.put_long(data);
     }
 
     /// A string of 16 bytes or more, out of line: the common short ones
-    /// above stay small enough to inline. It takes the writer by value, so
-    /// that the buffer is its own `noalias` argument (see [`Writer`]):
-    /// through `&mut self` it reloaded the buffer after every store, and
-    /// encoding updateShortMessage18 took 15 % longer.
+    /// above stay small enough to inline.
     #[inline(never)]
-    fn put_long(mut self, data: &[u8]) {
+    fn put_long(mut self, data: &[u8]) -> Self {
         let len = data.len();
         if len < 254 {
-            self.out.push(len as u8);
+            self.put_slice(&[len as u8]);
         } else {
             self.put_u32(((len as u32) << 8) | 0xFE);
         }
@@ -187,9 +178,25 @@ impl Writer<'_> {
         // one fixed-size store, not a variable-length copy and a `memset`.
         let pad = if len < 254 { !len & 3 } else { len.wrapping_neg() & 3 };
         let (body, _) = data.split_at(len - (4 - pad));
-        extend_aligned(self.out, body);
+        self.put_aligned(body);
         let last = data.last_chunk::<4>().map_or(0, |&b| u32::from_le_bytes(b));
         self.put_u32(last >> (8 * pad));
+        self
+    }
+
+    /// Appends `data` as [`put_slice`](Self::put_slice) does, but a long
+    /// copy is split so that its bulk lands 64-byte aligned (see
+    /// [`extend_aligned`]).
+    #[inline]
+    fn put_aligned(&mut self, data: &[u8]) {
+        if data.len() >= BULK_LEN {
+            let at = self.rest.as_ptr() as usize;
+            let (head, rest) = data.split_at(at.wrapping_neg() & 63);
+            self.put_slice(head);
+            self.put_slice(rest);
+        } else {
+            self.put_slice(data);
+        }
     }
 
     /// A string of 4 to 15 bytes: prefix, data and padding assembled in one
@@ -225,9 +232,56 @@ impl Writer<'_> {
     }
 }
 
+/// What is left of a writer asked for more bytes than it holds: its bytes
+/// filled with zeros, so that every byte of the room stays written, and
+/// none left (see [`finish`]).
+#[cold]
+#[inline(never)]
+fn overflow(rest: &mut [MaybeUninit<u8>]) -> &mut [MaybeUninit<u8>] {
+    for byte in rest.iter_mut() {
+        byte.write(0);
+    }
+    let len = rest.len();
+    &mut rest[len..]
+}
+
+/// Writes `value`, which `len` bytes measure, after the bytes `out` holds:
+/// the one place a [`Writer`] is made, and the one place its bytes are
+/// taken into the buffer.
+///
+/// The writer gets the `len` bytes reserved and one guard byte after them.
+/// `serialize` has written exactly `len` bytes when the writer it returns
+/// starts at that guard byte: one more and it starts past it; more still,
+/// and the writer came back empty at the room's end (see [`overflow`]);
+/// fewer, and it starts before. Otherwise the buffer is left as it was.
+#[inline(always)]
+#[allow(unsafe_code)]
+fn finish<T: Serializable + ?Sized>(value: &T, out: &mut Vec<u8>, len: usize) -> Result<usize, EncodeError> {
+    out.reserve(len + 1);
+    let start = out.len();
+    let room = out.spare_capacity_mut().get_mut(..=len).unwrap_or_default();
+    let guard = room.as_ptr().wrapping_add(len);
+    let rest = value.serialize(Writer { rest: room }).rest;
+    if rest.as_ptr() != guard {
+        return Err(EncodeError::LengthMismatch { measured: len, more: rest.as_ptr() > guard });
+    }
+    // SAFETY: the `len` bytes after `start` are initialized, and within the
+    // capacity reserved above (`len + 1` bytes past `start`). `room` is
+    // those bytes and the guard byte after them, and no code but this
+    // module's can make a `Writer` or change what it holds. Every writer
+    // made from `room` holds a tail of it, and each method splits bytes off
+    // its front only after writing all of them (`take`'s callers write what
+    // it returns, `overflow` fills what it drops). A writer starting at the
+    // guard byte, which the test above checked, is one of those (any other
+    // slice there would overlap `room`, which is exclusively borrowed from
+    // `out`), and follows `len` bytes all written.
+    unsafe { out.set_len(start + len) };
+    Ok(len)
+}
+
 /// A constructor's consecutive fixed-size fields (its id, `int`s, `long`s,
 /// flags words), gathered 16 bytes at a time and written as one store:
-/// one capacity check and one store per 16 bytes, rather than one of each
+/// one length check and one store per 16 bytes, rather than one of each
 /// per field.
 ///
 /// Each line's writer has a run of its own, a local that no other function
@@ -262,15 +316,15 @@ impl Run {
 
     /// Adds `N` bytes, writing the run out first if they do not fit.
     #[inline(always)]
-    pub fn push<const N: usize>(&mut self, mut w: Writer<'_>, bytes: [u8; N]) {
+    pub fn push<const N: usize>(&mut self, w: &mut Writer<'_>, bytes: [u8; N]) {
         if N >= 16 {
             // `int128`, `int256`: rare, written on their own.
-            self.flush(w.reborrow());
+            self.flush(w);
             w.put_slice(&bytes);
             return;
         }
         if self.len + N > 16 {
-            self.flush(w.reborrow());
+            self.flush(w);
         }
         let mut le = [0; 16];
         if let Some(head) = le.get_mut(..N) {
@@ -281,30 +335,23 @@ impl Run {
         self.len += N;
     }
 
-    /// How many bytes the run holds: where a value pushed now lands,
-    /// counted from the writer's [`position`](Writer::position).
-    #[inline(always)]
-    pub fn held(&self) -> usize {
-        self.len
-    }
-
     /// Adds `T`'s constructor id. Through this generic function, not as the
     /// constant in the generated writer: a line whose id fails its check
     /// then reports the failure once, where the id is defined.
     #[inline(always)]
-    pub fn push_id<T: crate::Identifiable>(&mut self, w: Writer<'_>) {
+    pub fn push_id<T: crate::Identifiable>(&mut self, w: &mut Writer<'_>) {
         self.push_u32(w, T::CONSTRUCTOR_ID)
     }
 
     /// Adds a little-endian `u32` (an id, a flags word).
     #[inline(always)]
-    pub fn push_u32(&mut self, w: Writer<'_>, v: u32) {
+    pub fn push_u32(&mut self, w: &mut Writer<'_>, v: u32) {
         self.push(w, v.to_le_bytes())
     }
 
     /// Writes out what the run holds and empties it.
     #[inline(always)]
-    pub fn flush(&mut self, mut w: Writer<'_>) {
+    pub fn flush(&mut self, w: &mut Writer<'_>) {
         if self.len > 0 {
             let bytes = self.word.to_le_bytes();
             w.put_slice(bytes.get(..self.len).unwrap_or_default());
@@ -312,12 +359,52 @@ impl Run {
         self.word = 0;
         self.len = 0;
     }
+
+    /// Writes out what the run holds followed by a flags word of zero, in
+    /// one store, and returns the word's place: its bits are known once the
+    /// fields after it are written ([`FlagsWord::set`]), and a conditional
+    /// field is then tested once, where a pass computing the flags first
+    /// tested it twice.
+    #[inline(always)]
+    pub fn flags_word<'a>(&mut self, w: &mut Writer<'a>) -> FlagsWord<'a> {
+        if self.len + 4 > 16 {
+            self.flush(w);
+        }
+        let at = self.len;
+        // The run's bytes and then zeros: the word's initial value.
+        let bytes = self.word.to_le_bytes();
+        let word = w.take(at + 4).and_then(|room| {
+            room.write_copy_of_slice(bytes.get(..at + 4).unwrap_or_default());
+            room.get_mut(at..).and_then(|word| word.first_chunk_mut::<4>())
+        });
+        self.word = 0;
+        self.len = 0;
+        FlagsWord(word)
+    }
 }
 
 impl Default for Run {
     #[inline(always)]
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Where a constructor's flags word was written, as zero, by
+/// [`Run::flags_word`], to be set once the fields it describes are out.
+#[doc(hidden)]
+pub struct FlagsWord<'a>(Option<&'a mut [MaybeUninit<u8>; 4]>);
+
+impl FlagsWord<'_> {
+    /// No word: the value of a flags local before its field is written.
+    pub const NONE: Self = FlagsWord(None);
+
+    /// Sets the word to `bits`.
+    #[inline(always)]
+    pub fn set(&mut self, bits: u32) {
+        if let Some(word) = &mut self.0 {
+            word.write_copy_of_slice(&bits.to_le_bytes());
+        }
     }
 }
 
@@ -384,15 +471,15 @@ pub trait Serializable {
 
     /// Writes the value. Only reachable through [`to_bytes`](Self::to_bytes)
     /// and [`encode_into`](Self::encode_into), which validate first.
-    fn serialize(&self, w: Writer<'_>);
+    fn serialize<'a>(&self, w: Writer<'a>) -> Writer<'a>;
 
     /// Writes the value as a field of a constructor whose fixed-size fields
     /// are being gathered in `run` (see [`Run`]): fixed-size values join the
     /// run, any other writes it out and then itself.
     #[doc(hidden)]
     #[inline(always)]
-    fn serialize_in_run(&self, mut w: Writer<'_>, run: &mut Run) {
-        run.flush(w.reborrow());
+    fn serialize_in_run<'a>(&self, mut w: Writer<'a>, run: &mut Run) -> Writer<'a> {
+        run.flush(&mut w);
         self.serialize(w)
     }
 
@@ -410,41 +497,32 @@ pub trait Serializable {
         check.finish(len)
     }
 
-    /// Encodes into a new buffer: one length pass, one allocation of the exact
-    /// size, one pass of writes.
+    /// Encodes into a new buffer: one length pass, one allocation (the exact
+    /// size and a guard byte, see [`Writer`]), one pass of writes.
     #[inline]
     fn to_bytes(&self) -> Result<Vec<u8>, EncodeError>
     where
         Self: Sized,
     {
         let len = self.serialized_len()?;
-        let mut out = Vec::with_capacity(len);
-        self.serialize(Writer { out: &mut out });
-        debug_assert_eq!(out.len(), len, "serialized_len disagrees with serialize");
-        // The same `Vec`, its header read field by field into registers
-        // (`into_boxed_slice` compares length and capacity, equal here, so it
-        // neither copies nor reallocates). Returned as it was, the header was
-        // copied with a 16-byte load spanning the length `serialize` had just
-        // stored, which the CPU cannot forward: a stall per message
-        // (acceptContact 17 → 11 ns in the `profile` loop).
-        Ok(out.into_boxed_slice().into_vec())
+        // The room and the guard byte (see `finish`), allocated here: through
+        // `reserve` on an empty `Vec`, the growth path's arithmetic came first.
+        let mut out = Vec::with_capacity(len + 1);
+        finish(self, &mut out, len)?;
+        Ok(out)
     }
 
     /// Appends the encoding to `out` (reserving exactly what it needs) and
     /// returns the number of bytes written. Reusing one buffer across calls
-    /// makes encoding allocation-free once it has grown. If a `serialize`
-    /// panics, `out` keeps what it held and whatever was written before.
+    /// makes encoding allocation-free once it has grown. If encoding fails, or
+    /// a `serialize` panics, `out` keeps what it held.
     #[inline]
     fn encode_into(&self, out: &mut Vec<u8>) -> Result<usize, EncodeError>
     where
         Self: Sized,
     {
         let len = self.serialized_len()?;
-        out.reserve(len);
-        let start = out.len();
-        self.serialize(Writer { out });
-        debug_assert_eq!(out.len() - start, len, "serialized_len disagrees with serialize");
-        Ok(len)
+        finish(self, out, len)
     }
 }
 
@@ -474,9 +552,10 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             self.1
         }
-        fn serialize(&self, mut w: Writer<'_>) {
+        fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
             w.put_u32(7);
             w.put_bytes(&self.0);
+            w
         }
     }
 
@@ -488,22 +567,23 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             4 * 40 + 8 * 3 + 32 + string_len(self.0.len(), "bytes", &mut LenCheck::default())
         }
-        fn serialize(&self, mut w: Writer<'_>) {
+        fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
             let mut run = Run::new();
             for i in 0..20u32 {
-                run.push_u32(w.reborrow(), i);
+                run.push_u32(&mut w, i);
             }
-            run.push(w.reborrow(), [0xAB; 32]);
-            run.push(w.reborrow(), 7i64.to_le_bytes());
-            run.flush(w.reborrow());
+            run.push(&mut w, [0xAB; 32]);
+            run.push(&mut w, 7i64.to_le_bytes());
+            run.flush(&mut w);
             w.put_bytes(&self.0);
             for i in 20..40u32 {
-                run.push_u32(w.reborrow(), i);
+                run.push_u32(&mut w, i);
             }
-            run.push(w.reborrow(), 8i64.to_le_bytes());
-            run.push(w.reborrow(), 9i64.to_le_bytes());
-            run.flush(w.reborrow());
-            run.flush(w);
+            run.push(&mut w, 8i64.to_le_bytes());
+            run.push(&mut w, 9i64.to_le_bytes());
+            run.flush(&mut w);
+            run.flush(&mut w);
+            w
         }
     }
 
@@ -530,19 +610,20 @@ pub(crate) mod tests {
         fn measure(&self, _: &mut LenCheck) -> usize {
             self.0.iter().map(|&k| if k == 0 { 0 } else { 4 << (k - 1) }).sum()
         }
-        fn serialize(&self, mut w: Writer<'_>) {
+        fn serialize<'a>(&self, mut w: Writer<'a>) -> Writer<'a> {
             let mut run = Run::new();
             for (i, &k) in self.0.iter().enumerate() {
                 let b = i as u8;
                 match k {
-                    0 => run.flush(w.reborrow()),
-                    1 => run.push(w.reborrow(), [b, b ^ 0x11, b ^ 0x22, b ^ 0x33]),
-                    2 => run.push(w.reborrow(), core::array::from_fn::<u8, 8, _>(|j| b.wrapping_add(j as u8 * 7))),
-                    3 => run.push(w.reborrow(), core::array::from_fn::<u8, 16, _>(|j| b ^ (j as u8 * 13))),
-                    _ => run.push(w.reborrow(), core::array::from_fn::<u8, 32, _>(|j| b.wrapping_mul(j as u8 | 1))),
+                    0 => run.flush(&mut w),
+                    1 => run.push(&mut w, [b, b ^ 0x11, b ^ 0x22, b ^ 0x33]),
+                    2 => run.push(&mut w, core::array::from_fn::<u8, 8, _>(|j| b.wrapping_add(j as u8 * 7))),
+                    3 => run.push(&mut w, core::array::from_fn::<u8, 16, _>(|j| b ^ (j as u8 * 13))),
+                    _ => run.push(&mut w, core::array::from_fn::<u8, 32, _>(|j| b.wrapping_mul(j as u8 | 1))),
                 }
             }
-            run.flush(w);
+            run.flush(&mut w);
+            w
         }
     }
 
@@ -580,17 +661,29 @@ pub(crate) mod tests {
             let data: Vec<u8> = (0..len).map(|i| (i * 7 + 1) as u8).collect();
             let mut want = 7u32.to_le_bytes().to_vec();
             want.extend(reference(&data));
-            let exact = want.len();
-            // The right length, and (where the debug assertion does not stop
-            // them: `cargo test --release`) wrong ones either way; the bytes
-            // written never depend on `measure`.
-            let wrong: &[usize] = if cfg!(debug_assertions) { &[] } else { &[0, exact / 2, exact + 5] };
-            for &claimed in [exact].iter().chain(wrong) {
+            let v = Str(data.clone(), want.len());
+            assert_eq!(v.to_bytes().unwrap(), want, "len {len}");
+            let mut buf = b"xyz".to_vec();
+            assert_eq!(v.encode_into(&mut buf).unwrap(), want.len());
+            assert_eq!((&buf[..3], &buf[3..]), (&b"xyz"[..], &want[..]), "len {len}");
+        }
+    }
+
+    #[test]
+    fn a_measure_that_disagrees_with_serialize_is_an_error_and_keeps_nothing() {
+        for len in [0, 3, 4, 15, 16, 300] {
+            let data = alloc::vec![0x5A; len];
+            let exact = 4 + reference(&data).len();
+            // Announced too short by every amount up to the whole value
+            // (the writer runs out inside a string, at its end, before it),
+            // and too long.
+            for claimed in (0..exact).chain([exact + 1, exact + 4, exact + 1000]) {
                 let v = Str(data.clone(), claimed);
-                assert_eq!(v.to_bytes().unwrap(), want, "len {len}, measure {claimed}");
+                let want = EncodeError::LengthMismatch { measured: claimed, more: claimed < exact };
+                assert_eq!(v.to_bytes(), Err(want.clone()), "len {len}, measure {claimed}");
                 let mut buf = b"xyz".to_vec();
-                assert_eq!(v.encode_into(&mut buf).unwrap(), claimed);
-                assert_eq!((&buf[..3], &buf[3..]), (&b"xyz"[..], &want[..]), "len {len}, measure {claimed}");
+                assert_eq!(v.encode_into(&mut buf), Err(want), "len {len}, measure {claimed}");
+                assert_eq!(buf, b"xyz", "len {len}, measure {claimed}");
             }
         }
     }

@@ -174,7 +174,7 @@ macro_rules! __tl_enum_item {
                     match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::measure(v, check), )+ }
                 }
                 #[inline]
-                fn serialize(&self, w: $crate::Writer<'_>) {
+                fn serialize<'a>(&self, w: $crate::Writer<'a>) -> $crate::Writer<'a> {
                     match self { $( Self::$v(v) => <$($path)* as $crate::Serializable>::serialize(v, w), )+ }
                 }
             }

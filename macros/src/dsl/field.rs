@@ -65,30 +65,29 @@ macro_rules! __tl_field {
     // Writing, into the line's run of fixed-size fields (`$run`).
     // A flags word is written as zero, and its local becomes `(bits, where
     // the word is)`: each field that uses it adds its bit as it is written,
-    // and the writer patches the words once every field is out. So a
+    // and the writer sets the words once every field is out. So a
     // conditional field is tested once, where a pass computing the flags
     // first tested it twice.
     // A conditional field writes the run out first, whether it is present
     // or not, so that the run's length stays the same on both paths.
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [#] $a:tt $k:ident)) => {
-        let mut $f: ($crate::__private::u32, $crate::__private::usize) = (0, $w.position() + $run.held());
-        $run.push_u32($w.reborrow(), 0);
+        let mut $f: ($crate::__private::u32, _) = (0, $run.flags_word(&mut $w));
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? true] $a:tt $k:ident)) => {
         $c.0 |= ($s.$f as $crate::__private::u32) << $bit;
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$c:ident . $bit:literal ? $($t:tt)+] $a:tt $k:ident)) => {
-        $run.flush($w.reborrow());
+        $run.flush(&mut $w);
         if let $crate::__private::Some(v) = &$s.$f {
             $c.0 |= 1 << $bit;
-            <$k as $crate::codec::Codec>::write(v, $w.reborrow());
+            $w = <$k as $crate::codec::Codec>::write(v, $w);
         }
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [(! $x:ident)] $a:tt $k:ident)) => {
-        <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write_in_run(&$s.$f, $w.reborrow(), &mut $run);
+        $w = <$crate::codec::Boxed<$x> as $crate::codec::Codec>::write_in_run(&$s.$f, $w, &mut $run);
     };
     (@write $s:ident $w:ident $run:ident ($f:ident $tl:ident [$($t:tt)+] $a:tt $k:ident)) => {
-        <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w.reborrow(), &mut $run);
+        $w = <$k as $crate::codec::Codec>::write_in_run(&$s.$f, $w, &mut $run);
     };
 
     // Reading: each field into a local of its own name; a flags field into

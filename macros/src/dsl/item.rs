@@ -81,15 +81,16 @@ macro_rules! __tl_item_named {
                     n
                 }
                 #[inline]
-                fn serialize_fields<const BOXED: bool>(&self, mut w: $crate::Writer<'_>) {
-                    $( let mut $w: ($crate::__private::u32, $crate::__private::usize) = (0, $crate::__private::usize::MAX); )*
+                fn serialize_fields<'a, const BOXED: bool>(&self, mut w: $crate::Writer<'a>) -> $crate::Writer<'a> {
+                    $( let mut $w: ($crate::__private::u32, $crate::__private::FlagsWord<'a>) = (0, $crate::__private::FlagsWord::NONE); )*
                     let mut run = $crate::__private::Run::new();
                     if BOXED {
-                        run.push_id::<Self>(w.reborrow());
+                        run.push_id::<Self>(&mut w);
                     }
                     $( $crate::__tl_field!(@write self w run ($f $tl [$($ty)*] $fa $codec)); )*
-                    run.flush(w.reborrow());
-                    $( w.patch_u32($w.1, $w.0); )*
+                    run.flush(&mut w);
+                    $( $w.1.set($w.0); )*
+                    w
                 }
                 $crate::__tl_kind! { @decoder $kind {
                     fn deserialize_bare(r: &mut $crate::Reader<'_>) -> $crate::__private::Result<Self, $crate::DecodeError> {

@@ -132,15 +132,19 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+            fn serialize_fields<'a, const BOXED: bool>(
+                &self,
+                mut w: ::tlwire_dsl::Writer<'a>,
+            ) -> ::tlwire_dsl::Writer<'a> {
                 let mut run = ::tlwire_dsl::__private::Run::new();
                 if BOXED {
-                    run.push_id::<Self>(w.reborrow());
+                    run.push_id::<Self>(&mut w);
                 }
-                <valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w.reborrow(), &mut run);
-                <valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w.reborrow(), &mut run);
-                <salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w.reborrow(), &mut run);
-                run.flush(w.reborrow());
+                w = <valid_since as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_since, w, &mut run);
+                w = <valid_until as ::tlwire_dsl::codec::Codec>::write_in_run(&self.valid_until, w, &mut run);
+                w = <salt as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salt, w, &mut run);
+                run.flush(&mut w);
+                w
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,
@@ -303,15 +307,19 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+            fn serialize_fields<'a, const BOXED: bool>(
+                &self,
+                mut w: ::tlwire_dsl::Writer<'a>,
+            ) -> ::tlwire_dsl::Writer<'a> {
                 let mut run = ::tlwire_dsl::__private::Run::new();
                 if BOXED {
-                    run.push_id::<Self>(w.reborrow());
+                    run.push_id::<Self>(&mut w);
                 }
-                <req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w.reborrow(), &mut run);
-                <now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w.reborrow(), &mut run);
-                <salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w.reborrow(), &mut run);
-                run.flush(w.reborrow());
+                w = <req_msg_id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.req_msg_id, w, &mut run);
+                w = <now as ::tlwire_dsl::codec::Codec>::write_in_run(&self.now, w, &mut run);
+                w = <salts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.salts, w, &mut run);
+                run.flush(&mut w);
+                w
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,

@@ -263,7 +263,7 @@ mod enums {
                     }
                 }
                 #[inline]
-                fn serialize(&self, w: ::tlwire_dsl::Writer<'_>) {
+                fn serialize<'a>(&self, w: ::tlwire_dsl::Writer<'a>) -> ::tlwire_dsl::Writer<'a> {
                     match self {
                         Self::File(v) => <types::upload::File as ::tlwire_dsl::Serializable>::serialize(v, w),
                         Self::FileCdnRedirect(v) => {

@@ -374,41 +374,43 @@ mod types {
                 n
             }
             #[inline]
-            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
-                    (0, ::tlwire_dsl::__private::usize::MAX);
+            fn serialize_fields<'a, const BOXED: bool>(
+                &self,
+                mut w: ::tlwire_dsl::Writer<'a>,
+            ) -> ::tlwire_dsl::Writer<'a> {
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::FlagsWord<'a>) =
+                    (0, ::tlwire_dsl::__private::FlagsWord::NONE);
                 let mut run = ::tlwire_dsl::__private::Run::new();
                 if BOXED {
-                    run.push_id::<Self>(w.reborrow());
+                    run.push_id::<Self>(&mut w);
                 }
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
-                    (0, w.position() + run.held());
-                run.push_u32(w.reborrow(), 0);
+                let mut flags: (::tlwire_dsl::__private::u32, _) = (0, run.flags_word(&mut w));
                 flags.0 |= (self.comments as ::tlwire_dsl::__private::u32) << 0;
-                <replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w.reborrow(), &mut run);
-                <replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w.reborrow(), &mut run);
-                run.flush(w.reborrow());
+                w = <replies as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies, w, &mut run);
+                w = <replies_pts as ::tlwire_dsl::codec::Codec>::write_in_run(&self.replies_pts, w, &mut run);
+                run.flush(&mut w);
                 if let ::tlwire_dsl::__private::Some(v) = &self.recent_repliers {
                     flags.0 |= 1 << 1;
-                    <recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    w = <recent_repliers as ::tlwire_dsl::codec::Codec>::write(v, w);
                 };
-                run.flush(w.reborrow());
+                run.flush(&mut w);
                 if let ::tlwire_dsl::__private::Some(v) = &self.channel_id {
                     flags.0 |= 1 << 0;
-                    <channel_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    w = <channel_id as ::tlwire_dsl::codec::Codec>::write(v, w);
                 };
-                run.flush(w.reborrow());
+                run.flush(&mut w);
                 if let ::tlwire_dsl::__private::Some(v) = &self.max_id {
                     flags.0 |= 1 << 2;
-                    <max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    w = <max_id as ::tlwire_dsl::codec::Codec>::write(v, w);
                 };
-                run.flush(w.reborrow());
+                run.flush(&mut w);
                 if let ::tlwire_dsl::__private::Some(v) = &self.read_max_id {
                     flags.0 |= 1 << 3;
-                    <read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w.reborrow());
+                    w = <read_max_id as ::tlwire_dsl::codec::Codec>::write(v, w);
                 };
-                run.flush(w.reborrow());
-                w.patch_u32(flags.1, flags.0);
+                run.flush(&mut w);
+                flags.1.set(flags.0);
+                w
             }
             fn deserialize_bare(
                 r: &mut ::tlwire_dsl::Reader<'_>,

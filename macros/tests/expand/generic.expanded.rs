@@ -96,18 +96,22 @@ mod functions {
                 n
             }
             #[inline]
-            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
+            fn serialize_fields<'a, const BOXED: bool>(
+                &self,
+                mut w: ::tlwire_dsl::Writer<'a>,
+            ) -> ::tlwire_dsl::Writer<'a> {
                 let mut run = ::tlwire_dsl::__private::Run::new();
                 if BOXED {
-                    run.push_id::<Self>(w.reborrow());
+                    run.push_id::<Self>(&mut w);
                 }
-                <layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w.reborrow(), &mut run);
-                <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::write_in_run(
+                w = <layer as ::tlwire_dsl::codec::Codec>::write_in_run(&self.layer, w, &mut run);
+                w = <::tlwire_dsl::codec::Boxed<X> as ::tlwire_dsl::codec::Codec>::write_in_run(
                     &self.query,
-                    w.reborrow(),
+                    w,
                     &mut run,
                 );
-                run.flush(w.reborrow());
+                run.flush(&mut w);
+                w
             }
             #[inline]
             fn deserialize_bare(

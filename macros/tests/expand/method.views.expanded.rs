@@ -276,23 +276,25 @@ mod functions {
                 n
             }
             #[inline]
-            fn serialize_fields<const BOXED: bool>(&self, mut w: ::tlwire_dsl::Writer<'_>) {
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
-                    (0, ::tlwire_dsl::__private::usize::MAX);
+            fn serialize_fields<'a, const BOXED: bool>(
+                &self,
+                mut w: ::tlwire_dsl::Writer<'a>,
+            ) -> ::tlwire_dsl::Writer<'a> {
+                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::FlagsWord<'a>) =
+                    (0, ::tlwire_dsl::__private::FlagsWord::NONE);
                 let mut run = ::tlwire_dsl::__private::Run::new();
                 if BOXED {
-                    run.push_id::<Self>(w.reborrow());
+                    run.push_id::<Self>(&mut w);
                 }
-                let mut flags: (::tlwire_dsl::__private::u32, ::tlwire_dsl::__private::usize) =
-                    (0, w.position() + run.held());
-                run.push_u32(w.reborrow(), 0);
+                let mut flags: (::tlwire_dsl::__private::u32, _) = (0, run.flags_word(&mut w));
                 flags.0 |= (self.add_phone_privacy_exception as ::tlwire_dsl::__private::u32) << 0;
-                <id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w.reborrow(), &mut run);
-                <first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w.reborrow(), &mut run);
-                <last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w.reborrow(), &mut run);
-                <phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w.reborrow(), &mut run);
-                run.flush(w.reborrow());
-                w.patch_u32(flags.1, flags.0);
+                w = <id as ::tlwire_dsl::codec::Codec>::write_in_run(&self.id, w, &mut run);
+                w = <first_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.first_name, w, &mut run);
+                w = <last_name as ::tlwire_dsl::codec::Codec>::write_in_run(&self.last_name, w, &mut run);
+                w = <phone as ::tlwire_dsl::codec::Codec>::write_in_run(&self.phone, w, &mut run);
+                run.flush(&mut w);
+                flags.1.set(flags.0);
+                w
             }
             #[inline]
             fn deserialize_bare(

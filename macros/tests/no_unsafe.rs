@@ -1,7 +1,8 @@
 //! Where `tlwire-dsl` uses `unsafe`: in two blocks of `read.rs`, `text`
-//! and `Reader::short_ascii_str`, both text known to be ASCII; in one of
+//! and `Reader::short_ascii_str`, both text known to be ASCII; in two of
 //! `write.rs`, `finish`, which takes the bytes a `Writer` wrote into the
-//! buffer; and nowhere in what its macros expand to.
+//! buffer, and `write_all`, which reads bytes as `MaybeUninit<u8>` to copy
+//! them; and nowhere in what its macros expand to.
 //!
 //! rustc's `unsafe_code` lint (denied in this crate) checks the crate's
 //! own functions, but not the bodies of `macro_rules!` macros, which are
@@ -18,8 +19,9 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("read.rs", "#[allow(unsafe_code)]", "`text` and `short_ascii_str`: the two exceptions"),
     ("read.rs", "return Ok(unsafe { core::str::from_utf8_unchecked(data) });", "`text`: ASCII is UTF-8"),
     ("read.rs", "Some(unsafe { core::str::from_utf8_unchecked(data) })", "`short_ascii_str`: ASCII is UTF-8"),
-    ("write.rs", "#[allow(unsafe_code)]", "`finish`: the one exception in encoding"),
+    ("write.rs", "#[allow(unsafe_code)]", "`finish` and `write_all`: the two exceptions in encoding"),
     ("write.rs", "unsafe { out.set_len(start + len) };", "`finish`: the bytes a `Writer` wrote, taken into the buffer"),
+    ("write.rs", "let src = unsafe { &*(src as *const [u8] as *const [MaybeUninit<u8>]) };", "`write_all`: bytes read as `MaybeUninit<u8>`"),
     ("lib.rs", "#![deny(unsafe_code)]", "the lint itself"),
     ("lib.rs", "#![warn(clippy::undocumented_unsafe_blocks)]", "the lint itself"),
     ("line.rs", "($line:tt [($fa:tt unsafe $_f:tt $ty:tt $_w:tt) $($rest:tt)*]", "TL's field named `unsafe`"),

@@ -39,7 +39,8 @@ pub const MAX_STRING_LEN: usize = 0x00FF_FFFF;
 ///
 /// A `Writer` exists only inside [`Serializable::to_bytes`] and
 /// [`Serializable::encode_into`], after [`Serializable::serialized_len`] has
-/// validated the value and reserved the exact space. It holds the part of
+/// validated the value and reserved the exact space (and a guard byte,
+/// see [`EncodeError::LengthMismatch`]). It holds the part of
 /// that space still to be written, a slice of the buffer's spare capacity,
 /// and each write splits what it writes off the front.
 ///
@@ -539,7 +540,8 @@ pub trait Serializable {
         Ok(out)
     }
 
-    /// Appends the encoding to `out` (reserving exactly what it needs) and
+    /// Appends the encoding to `out` (reserving what it needs and a guard
+    /// byte) and
     /// returns the number of bytes written. Reusing one buffer across calls
     /// makes encoding allocation-free once it has grown. If encoding fails, or
     /// a `serialize` panics, `out` keeps what it held.

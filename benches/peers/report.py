@@ -65,6 +65,10 @@ for group in groups:
     if not rows:
         continue
     group = rows.pop("__group")
+    if group.startswith("traffic "):
+        # The traffic set's groups have their own table (BENCHMARKS.md,
+        # "Client traffic at layer 230") and their own bench names.
+        continue
     names = sorted(rows, key=lambda n: ORDER.index(n) if n in ORDER else 99)
     decode = "tlwire" in rows
     print(f"\n#### {group}\n")

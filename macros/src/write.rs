@@ -21,14 +21,21 @@ const BULK_LEN: usize = 4096;
 /// land") has the figures and the `placement` bench that measures both.
 #[inline]
 pub fn extend_aligned(out: &mut Vec<u8>, data: &[u8]) {
-    if data.len() >= BULK_LEN {
-        let at = out.as_ptr() as usize + out.len();
-        let (head, rest) = data.split_at(at.wrapping_neg() & 63);
-        out.extend_from_slice(head);
-        out.extend_from_slice(rest);
-    } else {
-        out.extend_from_slice(data);
+    match aligned_split(out.as_ptr() as usize + out.len(), data) {
+        Some((head, bulk)) => {
+            out.extend_from_slice(head);
+            out.extend_from_slice(bulk);
+        }
+        None => out.extend_from_slice(data),
     }
+}
+
+/// `data`, to be copied to the address `to`, split where its bytes reach
+/// the next 64-byte boundary there; `None` when it is too short to gain
+/// from it (see [`extend_aligned`]).
+#[inline(always)]
+fn aligned_split(to: usize, data: &[u8]) -> Option<(&[u8], &[u8])> {
+    if data.len() >= BULK_LEN { data.split_at_checked(to.wrapping_neg() & 63) } else { None }
 }
 
 /// The largest `string`/`bytes` TL's 3-byte length prefix can announce.
@@ -196,13 +203,12 @@ impl<'a> Writer<'a> {
     /// [`extend_aligned`]).
     #[inline]
     fn put_aligned(&mut self, data: &[u8]) {
-        if data.len() >= BULK_LEN {
-            let at = self.rest.as_ptr() as usize;
-            let (head, rest) = data.split_at(at.wrapping_neg() & 63);
-            self.put_slice(head);
-            self.put_slice(rest);
-        } else {
-            self.put_slice(data);
+        match aligned_split(self.rest.as_ptr() as usize, data) {
+            Some((head, bulk)) => {
+                self.put_slice(head);
+                self.put_slice(bulk);
+            }
+            None => self.put_slice(data),
         }
     }
 
@@ -239,7 +245,8 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Writes `src` into `dst`, of the same length: one copy (a store of a
+/// Writes `src` into `dst`, of the same length (every caller passes two
+/// slices of one length, so every byte of `dst` is written): one copy (a store of a
 /// constant size, a `memcpy` of a variable one), as `write_copy_of_slice`
 /// does from Rust 1.93, newer than this crate's MSRV. Written element by
 /// element instead, the copies stayed loops: updateShortMessage18 took
